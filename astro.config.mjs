@@ -1,0 +1,21 @@
+// Astro configuration. The site is fully static; BASE_PATH lets it be deployed under a sub-path
+// (e.g. BASE_PATH=/tokens-abroad/ npm run build). TA_OUT_DIR / TA_CACHE_DIR let several builds
+// run side by side without clobbering each other (used by helpers and bench scripts).
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://tokens-abroad.example',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.TA_OUT_DIR || './dist',
+  cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
+  integrations: [svelte()],
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  devToolbar: { enabled: false },
+  vite: {
+    cacheDir: process.env.TA_CACHE_DIR ? `${process.env.TA_CACHE_DIR}/vite` : undefined,
+  },
+});

@@ -1,0 +1,52 @@
+// Loads one language's story at build time: steps in reading order, each with its scene,
+// grouped into chapters and scrolly sections. Throws on duplicate step ids so a broken
+// content tree fails the build instead of producing a page with clashing anchors.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getScene } from '../../scenes';
+import type { Scene } from '../../scenes/types';
+import { groupIntoSections, type Section } from '../../lib/sections';
+import { CHAPTER_IDS, type ChapterId } from '../../lib/chapters';
+
+export interface StoryStep {
+  id: string;
+  chapter: ChapterId;
+  scene: Scene;
+  figure: Scene['figure'];
+  alt: string;
+  notes: string;
+  question: string;
+  sources: string[];
+  entry: CollectionEntry<'story'>;
+}
+
+export interface StoryChapter {
+  id: ChapterId;
+  title: string;
+  kicker?: string;
+  entry?: CollectionEntry<'chapters'>;
+  sections: Section<StoryStep>[];
+}
+
+export async function loadSteps(lang: string): Promise<StoryStep[]> {
+  const entries = (await getCollection('story', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    const d = entry.data;
+    if (seen.has(d.id)) throw new Error(`Duplicate step id "${d.id}" in ${entry.filePath}`);
+    seen.add(d.id);
+    const scene = getScene(d.scene);
+    return { id: d.id, chapter: d.chapter, scene, figure: scene.figure, alt: d.alt, notes: d.notes, question: d.question, sources: d.sources, entry };
+  });
+}
+
+export async function loadStory(lang: string): Promise<StoryChapter[]> {
+  const steps = await loadSteps(lang);
+  const chapterEntries = await getCollection('chapters', (e) => e.id.startsWith(`${lang}/`));
+  const sections = groupIntoSections(steps);
+  return CHAPTER_IDS.map((id) => {
+    const entry = chapterEntries.find((c) => c.data.id === id);
+    return { id, title: entry?.data.title ?? id, kicker: entry?.data.kicker, entry, sections: sections.filter((s) => s.chapter === id) };
+  }).filter((c) => c.sections.length > 0);
+}

@@ -1,0 +1,56 @@
+// Content collections: the narrative lives in content/<lang>/, the same tree for every language.
+// Steps are validated here against the scene registry and the source registry, so an unknown
+// scene or source id in any language fails the build with a message naming the file.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { sceneById } from './scenes';
+import { sourceById } from './data/sources';
+import { CHAPTER_IDS } from './lib/chapters';
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const story = defineCollection({
+  // Files: content/<lang>/story/<NN-chapter>/<NN-step>.md; the order of the path is the reading order.
+  loader: glob({ pattern: '*/story/**/*.md', base: './content' }),
+  schema: z.object({
+    /** Stable step id: the element id, the #hash, and data-step. */
+    id: z.string().regex(kebab),
+    chapter: z.enum(CHAPTER_IDS),
+    scene: z.string().refine((id) => sceneById.has(id), { message: 'unknown scene id (see src/scenes)' }),
+    /** Describes what the figure shows at this step, for screen readers and image alt text. */
+    alt: z.string().min(20),
+    /** Speaker notes for the presenter view. */
+    notes: z.string().min(20),
+    /** A discussion question for class. */
+    question: z.string().min(10),
+    sources: z.array(z.string().refine((id) => sourceById.has(id), { message: 'unknown source id (see src/data/sources)' })),
+    /** Optional id of a claim (content/<lang>/claims/<id>.md) shown as a claim-and-evidence box in this step. */
+    claim: z.string().regex(kebab).optional(),
+  }),
+});
+
+/** The article's claims beside what the evidence says: content/<lang>/claims/<id>.md, body = the evidence. */
+const claims = defineCollection({
+  loader: glob({ pattern: '*/claims/*.md', base: './content' }),
+  schema: z.object({
+    id: z.string().regex(kebab),
+    /** The claim as the article makes it, in our words. */
+    claim: z.string().min(10),
+    /** How well the evidence supports it. */
+    verdict: z.enum(['holds', 'partly', 'not-supported', 'unverified']),
+    sources: z.array(z.string().refine((id) => sourceById.has(id), { message: 'unknown source id (see src/data/sources)' })).min(1),
+  }),
+});
+
+const chapters = defineCollection({
+  loader: glob({ pattern: '*/chapters/*.md', base: './content' }),
+  schema: z.object({
+    id: z.enum(CHAPTER_IDS),
+    title: z.string(),
+    /** A short line above the title, e.g. a date range. */
+    kicker: z.string().optional(),
+  }),
+});
+
+export const collections = { story, chapters, claims };

@@ -1,0 +1,2 @@
+import type { Source } from '../sources';
+export const sources: Source[] = [];
