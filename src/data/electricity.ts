@@ -1,0 +1,49 @@
+// Electricity prices for the power-price figure and the "40% cheaper" claim (fact sheet, section 5).
+// Values are stored in the unit and currency the source publishes: US cents/kWh, US$/kWh, or yuan/kWh.
+// Conversion to US cents happens in src/lib/powerPrice.ts, with the rate below, so it is never typed in.
+
+export type PriceUnit = 'usc-per-kwh' | 'usd-per-kwh' | 'cny-per-kwh';
+
+export interface PowerPrice {
+  id: string;
+  /** Reader-facing name. */
+  label: string;
+  /** Which comparison group the bar belongs to. */
+  group: 'national-average' | 'us-dc-state' | 'cn-dc-tariff';
+  country: 'US' | 'CN';
+  /** Customer class the tariff applies to. */
+  sector: 'industrial' | 'commercial' | 'data-centre';
+  value: number;
+  unit: PriceUnit;
+  /** Year the price refers to, as the source gives it. */
+  year: number | null;
+  approx: boolean;
+  source: string;
+}
+
+/** Yuan per US dollar used for conversion. An approximate rate: converted values are marked derived. */
+export const CNY_PER_USD = { value: 7.2, approx: true, source: 'cny-usd-conversion' } as const;
+
+export const powerPrices: PowerPrice[] = [
+  { id: 'us-industrial', label: 'US industrial average', group: 'national-average', country: 'US', sector: 'industrial', value: 8.06, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-us-industrial-2023' },
+  { id: 'cn-industrial', label: 'China industrial average', group: 'national-average', country: 'CN', sector: 'industrial', value: 0.088, unit: 'usd-per-kwh', year: 2024, approx: true, source: 'china-briefing-industrial-power' },
+
+  { id: 'cn-ulanqab', label: 'Ulanqab, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.26, unit: 'cny-per-kwh', year: null, approx: false, source: 'pandaily-ulanqab-tariff' },
+  { id: 'cn-zhongwei', label: 'Zhongwei, Ningxia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.36, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'china-daily-zhongwei-2020' },
+  { id: 'cn-hohhot', label: 'Hohhot, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.38, unit: 'cny-per-kwh', year: 2015, approx: false, source: 'china-daily-hohhot-2015' },
+
+  { id: 'us-va-industrial', label: 'Virginia, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 8.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-va-commercial', label: 'Virginia, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.95, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-tx-industrial', label: 'Texas, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 6.6, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-tx-commercial', label: 'Texas, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.82, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-or-industrial', label: 'Oregon, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 7.52, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-or-commercial', label: 'Oregon, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 9.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-ca-industrial', label: 'California, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 18.64, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-ca-commercial', label: 'California, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 23.91, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+];
+
+export function getPowerPrice(id: string): PowerPrice {
+  const p = powerPrices.find((x) => x.id === id);
+  if (!p) throw new Error(`Unknown power price id "${id}"`);
+  return p;
+}

@@ -1,0 +1,91 @@
+// Sources for the model facts (src/data/models.ts) and the claims built on them: list prices,
+// parameter counts, SWE-bench Verified scores, and Anthropic's 2026 credential change.
+// Titles and notes are our own words; numbers come from the fact sheet, section 7.
+import type { Source } from '../sources';
+
+export const sources: Source[] = [
+  {
+    id: 'minimax-m25-launch',
+    title: 'MiniMax M2.5 launch: list prices (Standard and Lightning), parameters, SWE-bench Verified',
+    publisher: 'MiniMax announcement, as reported by verdent.ai, atoms.dev, chatforest, ddewhurst.com and datalearner',
+    date: '12 Feb 2026',
+    confidence: 'verified',
+    note: 'The SWE-bench Verified score (80.2%) is reported by the vendor. Total parameters are given as 229 B or 230 B depending on the page. Some API gateways list M2.5 at $0.30 in / $1.20 out.',
+  },
+  {
+    id: 'kimi-k25-specs',
+    title: 'Kimi K2.5: list price and mixture-of-experts size',
+    publisher: 'Moonshot AI figures, as reported by llm-stats.com, serenitiesai, hivebook and sipoch',
+    date: '27 Jan 2026',
+    confidence: 'verified',
+    note: 'No SWE-bench Verified score could be confirmed for K2.5.',
+  },
+  {
+    id: 'glm-5-specs',
+    title: 'GLM-5: list price, mixture-of-experts size, SWE-bench Verified',
+    publisher: 'Zhipu / Z.ai figures, as reported by morphllm, vortx.ch and aiwiki.ai',
+    date: '11 Feb 2026',
+    confidence: 'verified',
+  },
+  {
+    id: 'deepseek-v3-specs',
+    title: 'DeepSeek-V3: parameters, promotional and standard API prices',
+    publisher: 'DeepSeek figures, as reported by open-source-ai.tech, elliotgate, jlewsi.com and news9999',
+    date: '26 Dec 2024',
+    confidence: 'verified',
+    note: 'The promotional price ($0.14 in / $0.28 out) ran until 8 Feb 2025; the price then became $0.27 in / $1.10 out (¥2 / ¥8).',
+  },
+  {
+    id: 'deepseek-v32-specs',
+    title: 'DeepSeek-V3.2: list price after the September 2025 cut, SWE-bench Verified',
+    publisher: 'DeepSeek figures, as reported by awesomeagents.ai and skywork.ai',
+    date: '1 Dec 2025',
+    confidence: 'verified',
+  },
+  {
+    id: 'claude-opus-45-specs',
+    title: 'Claude Opus 4.5: list price and SWE-bench Verified',
+    publisher: 'Anthropic figures, as reported by lattice.uptownhr and laozhang',
+    date: '24 Nov 2025',
+    confidence: 'verified',
+  },
+  {
+    id: 'claude-opus-46-specs',
+    title: 'Claude Opus 4.6: list price and SWE-bench Verified',
+    publisher: 'Anthropic figures, as reported by masterprompting, win-tk.org and tech-insider',
+    date: '5 Feb 2026',
+    confidence: 'verified',
+  },
+  {
+    id: 'gpt-4o-pricing',
+    title: 'GPT-4o API list price (gpt-4o-2024-08-06 onward)',
+    publisher: 'OpenAI figures, as reported by models.wingman.actor and losclouds',
+    date: '2024',
+    confidence: 'verified',
+    note: 'The $5 / $15 launch price is not confirmed and is not used here.',
+  },
+  {
+    id: 'anthropic-oauth-block-jan-2026',
+    title: 'Claude subscription sign-ins stop working outside Claude Code',
+    publisher: 'natural20, openclaw.rocks and aiguyjosh',
+    date: '9 Jan 2026',
+    confidence: 'verified',
+    note: 'A server-side change made without an announcement; tools saw the error "only authorized for use with Claude Code".',
+  },
+  {
+    id: 'anthropic-terms-feb-2026',
+    title: 'Consumer Terms and a new Claude Code legal page rule out subscription tokens in other tools',
+    publisher: 'The Register (via aiguyjosh), the-ai-report, aihola and ieasynote',
+    date: '17–20 Feb 2026',
+    confidence: 'verified',
+    note: 'Reported dates differ by source, from 17 to 20 February 2026.',
+  },
+  {
+    id: 'anthropic-docs-cleanup',
+    title: 'Anthropic calls the February wording a documentation clean-up',
+    publisher: 'aihola, citing Thariq Shihipar (Anthropic) and The New Stack',
+    date: 'Feb 2026',
+    confidence: 'verified',
+    note: 'Anthropic said accounts would not be cancelled; personal use with the Agent SDK stays allowed; API keys are unaffected.',
+  },
+];

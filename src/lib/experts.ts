@@ -1,0 +1,97 @@
+// Mixture-of-experts logic: which experts an illustrative token lights in the grid, and the
+// total-vs-active parameter comparison. The real router is a learned network; the picks here are a
+// deterministic stand-in (same token, same picks) so the picture is reproducible and labelled as such.
+import { getModel, type ModelId } from '../data/models';
+
+/** A small deterministic hash (mulberry32 step) so picks never depend on Math.random. */
+function mix(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `k` distinct expert indices in [0, total) for token number `token`, sorted ascending. */
+export function selectExperts(token: number, total: number, k: number): number[] {
+  if (!Number.isInteger(total) || total < 1) throw new Error(`total must be a positive integer, got ${total}`);
+  if (!Number.isInteger(k) || k < 0 || k > total) throw new Error(`k must be an integer in 0..${total}, got ${k}`);
+  const rand = mix(token * 2654435761 + total * 97 + k);
+  const picked = new Set<number>();
+  while (picked.size < k) picked.add(Math.floor(rand() * total));
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** Grid shape for n cells: columns first (16 x 16 for 256). */
+export function gridShape(n: number, columns = 16): { columns: number; rows: number } {
+  return { columns, rows: Math.ceil(n / columns) };
+}
+
+/** Example tokens the "next token" button steps through: a fragment of a coding request. */
+export const EXAMPLE_TOKENS = ['def', ' parse', '_date', '(', 's', '):', ' return', ' datetime'] as const;
+
+export interface CompareRow {
+  id: ModelId;
+  name: string;
+  totalB: number;
+  activeB: number;
+  totalApprox: boolean;
+  activeApprox: boolean;
+  /** Active share of all parameters, 0..1. */
+  activeShare: number;
+  source: string;
+}
+
+export const COMPARE_MODELS: ModelId[] = ['minimax-m25', 'deepseek-v3', 'kimi-k25', 'glm-5'];
+
+export function compareRows(ids: ModelId[] = COMPARE_MODELS): CompareRow[] {
+  return ids.map((id) => {
+    const m = getModel(id);
+    if (!m.totalParamsB || !m.activeParamsB) throw new Error(`${id} has no published parameter counts`);
+    return {
+      id,
+      name: m.name,
+      totalB: m.totalParamsB.value,
+      activeB: m.activeParamsB.value,
+      totalApprox: m.totalParamsB.approx,
+      activeApprox: m.activeParamsB.approx,
+      activeShare: m.activeParamsB.value / m.totalParamsB.value,
+      source: m.source,
+    };
+  });
+}
+
+/** "~229B", "671B", "~1.04T": billions, switching to trillions at 1000. */
+export function formatParams(billions: number, approx: boolean, locale = 'en'): string {
+  const t = billions >= 1000;
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: t ? 2 : 0 }).format(t ? billions / 1000 : billions);
+  return `${approx ? '~' : ''}${n}${t ? 'T' : 'B'}`;
+}
+
+// ---- scene state --------------------------------------------------------------------------------
+
+export interface ExpertsState {
+  view: 'grid' | 'compare';
+  /** Model whose expert layout the grid shows. */
+  model: ModelId;
+}
+
+export function validateExpertsState(state: unknown): string[] {
+  if (typeof state !== 'object' || state === null) return ['experts state must be an object'];
+  const s = state as Record<string, unknown>;
+  const problems: string[] = [];
+  if (s.view !== 'grid' && s.view !== 'compare') problems.push(`experts view must be "grid" or "compare", got ${JSON.stringify(s.view)}`);
+  if (typeof s.model !== 'string') problems.push('experts model must be a model id');
+  else {
+    try {
+      if (!getModel(s.model as ModelId).experts) problems.push(`experts model "${s.model}" has no published expert layout`);
+    } catch {
+      problems.push(`experts model "${s.model}" is unknown`);
+    }
+  }
+  for (const k of Object.keys(s)) if (k !== 'view' && k !== 'model') problems.push(`experts state has unknown key "${k}"`);
+  return problems;
+}
