@@ -1,2 +1,0 @@
-import type { Source } from '../sources';
-export const sources: Source[] = [];
