@@ -1,0 +1,123 @@
+// Hand-worked checks of the latency arithmetic (src/lib/latency.ts) and the timing data (src/data/latency.ts).
+import { describe, expect, it } from 'vitest';
+import {
+  answerSeconds,
+  fibreOneWaySeconds,
+  fibreRoundTripSeconds,
+  formatDuration,
+  minutesForWords,
+  pickUnit,
+  requestTodaySeconds,
+  secondsForWords,
+  validateLatencyState,
+  wordsPerMinute,
+} from '../../src/lib/latency';
+import {
+  answerAssumption,
+  cable1858,
+  cable1858Disputed,
+  cable1866WordsPerMinute,
+  lightInFibreKmPerS,
+  pacificRoutes,
+  queenMessage,
+  shipCrossing,
+} from '../../src/data/latency';
+import { scenes } from '../../src/scenes/charts/latency.scenes';
+import { sourceById } from '../../src/data/sources';
+
+describe('telegraph arithmetic', () => {
+  it('98 words at 8 and at 7.4 words per minute (1866)', () => {
+    expect(minutesForWords(98, 8)).toBeCloseTo(12.25, 12); // 98 / 8
+    expect(secondsForWords(98, 8)).toBeCloseTo(735, 12); // 12.25 x 60
+    expect(minutesForWords(98, 7.4)).toBeCloseTo(13.2432, 4); // 98 / 7.4
+    expect(secondsForWords(98, 7.4)).toBeCloseTo(794.59, 2);
+  });
+  it('98 words in 16 hours is about 0.1 words per minute (1858)', () => {
+    expect(wordsPerMinute(98, 16 * 3600)).toBeCloseTo(0.10208, 5); // 98 / 960 min
+    // the 1909 account: 95 words in 67 minutes = 1.418 wpm
+    expect(wordsPerMinute(95, 67 * 60)).toBeCloseTo(1.41791, 5);
+  });
+  it('rejects a zero rate', () => {
+    expect(() => minutesForWords(98, 0)).toThrow(RangeError);
+  });
+});
+
+describe('light in fibre across the Pacific', () => {
+  it('NCP 13,618 km and TPE 17,968 km at 200,000 km/s', () => {
+    expect(fibreOneWaySeconds(13_618, 200_000)).toBeCloseTo(0.06809, 8); // 68.09 ms
+    expect(fibreRoundTripSeconds(13_618, 200_000)).toBeCloseTo(0.13618, 8);
+    expect(fibreOneWaySeconds(17_968, 200_000)).toBeCloseTo(0.08984, 8); // 89.84 ms
+    expect(fibreRoundTripSeconds(17_968, 200_000)).toBeCloseTo(0.17968, 8);
+  });
+  it('a request today: round trip plus 130 tokens at 50 tokens per second', () => {
+    expect(answerSeconds(130, 50)).toBeCloseTo(2.6, 12);
+    expect(requestTodaySeconds(13_618, 200_000, 130, 50)).toBeCloseTo(2.73618, 8);
+  });
+  it('guards against zero speeds', () => {
+    expect(() => fibreOneWaySeconds(1, 0)).toThrow(RangeError);
+    expect(() => answerSeconds(1, 0)).toThrow(RangeError);
+  });
+});
+
+describe('durations in words', () => {
+  it('picks a readable unit', () => {
+    expect(pickUnit(0.068)).toEqual({ unit: 'millisecond', value: 68 });
+    expect(pickUnit(2.6).unit).toBe('second');
+    expect(pickUnit(735)).toEqual({ unit: 'minute', value: 12.25 });
+    expect(pickUnit(16 * 3600)).toEqual({ unit: 'hour', value: 16 });
+    expect(pickUnit(10 * 86400)).toEqual({ unit: 'day', value: 10 });
+  });
+  it('formats with Intl', () => {
+    expect(formatDuration(16 * 3600)).toBe('16 hours');
+    expect(formatDuration(16.5 * 3600)).toBe('17 hours'); // >= 10 rounds to whole units
+    expect(formatDuration(0.09, 'en', 'short')).toBe('90 ms');
+    expect(formatDuration(0.06809)).toBe('68 milliseconds');
+    expect(formatDuration(2.6)).toBe('2.6 seconds');
+    expect(formatDuration(67 * 60)).toBe('67 minutes');
+    expect(formatDuration(10 * 86400)).toBe('10 days');
+    expect(formatDuration(735)).toBe('12 minutes');
+  });
+});
+
+describe('timing data', () => {
+  it('holds the fact-sheet values', () => {
+    expect(queenMessage.words).toBe(98);
+    expect(cable1858.seconds).toBe(57_600); // 16 h
+    expect(shipCrossing.seconds).toBe(864_000); // 10 days
+    expect(cable1866WordsPerMinute).toMatchObject({ low: 7.4, high: 8 });
+    expect(lightInFibreKmPerS.value).toBe(200_000);
+    expect(answerAssumption).toMatchObject({ tokens: 130, tokensPerSecond: 50 });
+    expect(cable1858Disputed.map((d) => d.seconds)).toEqual([4020, 59_400, 61_200]);
+  });
+  it('takes both Pacific cables from the cable data', () => {
+    const byId = Object.fromEntries(pacificRoutes.map((r) => [r.id, r.lengthKm]));
+    expect(byId).toEqual({ tpe: 17_968, ncp: 13_618 });
+  });
+  it('every value names a known source', () => {
+    const ids = [
+      queenMessage.source,
+      cable1858.source,
+      shipCrossing.source,
+      cable1866WordsPerMinute.source,
+      lightInFibreKmPerS.source,
+      answerAssumption.source,
+      ...cable1858Disputed.map((d) => d.source),
+      ...pacificRoutes.map((r) => r.source),
+    ];
+    for (const id of ids) expect(sourceById.has(id), id).toBe(true);
+  });
+});
+
+describe('latency scene state', () => {
+  it('accepts the scene', () => {
+    expect(scenes.map((s) => s.id)).toEqual(['latency-race']);
+    for (const s of scenes) expect(validateLatencyState(s.state)).toEqual([]);
+  });
+  it('rejects bad states', () => {
+    expect(validateLatencyState(undefined)).toHaveLength(1);
+    expect(validateLatencyState({ rows: [], showDisputed: true })).toHaveLength(1);
+    expect(validateLatencyState({ rows: ['ship', 'ship'], showDisputed: true })).toHaveLength(1);
+    expect(validateLatencyState({ rows: ['pigeon'], showDisputed: 'yes' })).toHaveLength(2);
+    expect(validateLatencyState({ rows: ['ship'], showDisputed: false, speed: 2 })).toHaveLength(1);
+  });
+});
