@@ -104,10 +104,15 @@ export const uhvEnds: Place[] = [
 
 /** Symbolic points inside the countries where miners went in 2021 (not mining sites). */
 export const minerDestinations: Place[] = [
-  { id: 'to-us', name: 'United States', short: 'US', kind: 'country', lat: 39.0, lon: -98.0, approx: true, source: CITY },
-  { id: 'to-canada', name: 'Canada', kind: 'country', lat: 54.0, lon: -106.0, approx: true, source: CITY },
-  { id: 'to-kazakhstan', name: 'Kazakhstan', kind: 'country', lat: 48.0, lon: 67.0, approx: true, source: CITY },
-  { id: 'to-russia', name: 'Russia', kind: 'country', lat: 58.0, lon: 92.0, approx: true, source: CITY },
+  { id: 'united-states', name: 'United States', short: 'US', kind: 'country', lat: 39.0, lon: -98.0, approx: true, source: CITY },
+  { id: 'canada', name: 'Canada', kind: 'country', lat: 54.0, lon: -106.0, approx: true, source: CITY },
+  { id: 'kazakhstan', name: 'Kazakhstan', kind: 'country', lat: 48.0, lon: 67.0, approx: true, source: CITY },
+  { id: 'russia', name: 'Russia', kind: 'country', lat: 58.0, lon: 92.0, approx: true, source: CITY },
+];
+
+/** Symbolic country points for scenes about whole countries (chip export rules). */
+export const countryPoints: Place[] = [
+  { id: 'china', name: 'China', kind: 'country', lat: 35.0, lon: 103.0, approx: true, source: CITY },
 ];
 
 /** Rainy-season moves of miners: coal provinces in the north to hydro provinces in the south-west. */
@@ -124,6 +129,6 @@ export const hydroMigration = {
 /** Where China's hashrate reappeared after the 2021 ban (CBECI, Aug 2021). */
 export const miningExodus = {
   from: ['xinjiang', 'sichuan', 'inner-mongolia'] as const,
-  to: ['to-us', 'to-kazakhstan', 'to-russia', 'to-canada'] as const,
+  to: ['united-states', 'kazakhstan', 'russia', 'canada'] as const,
   source: 'cbeci-update-aug-2021',
 };

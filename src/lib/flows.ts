@@ -1,0 +1,253 @@
+// Flow geometry and particles, pure (no DOM, unit-tested). A flow route (lon/lat points) is projected
+// once per scene and size into a polyline in a Float32Array with its cumulative lengths; particles then
+// only need a binary search per frame. Where the projection breaks a route (the map's edge), the pieces
+// are joined by a zero-length step, so a particle jumps the gap instead of crossing the map.
+import { geoPath, type GeoProjection } from 'd3-geo';
+
+export interface FlowPath {
+  /** x0, y0, x1, y1, ... in px. */
+  xy: Float32Array;
+  /** Cumulative length at each point (cum[0] = 0); a break adds 0. */
+  cum: Float32Array;
+  /** Total drawn length in px (breaks not counted). */
+  length: number;
+  /** Indices of points that start a new piece after a break (for drawing the static arc). */
+  breaks: number[];
+}
+
+/** Records what geoPath draws: moveTo starts a piece, lineTo extends it. */
+class Recorder {
+  pieces: number[][] = [];
+  private current: number[] | null = null;
+  moveTo(x: number, y: number) {
+    this.current = [x, y];
+    this.pieces.push(this.current);
+  }
+  lineTo(x: number, y: number) {
+    if (!this.current) this.moveTo(x, y);
+    else this.current.push(x, y);
+  }
+  closePath() {}
+  arc() {}
+}
+
+/** Builds a FlowPath from pieces of [x, y, x, y, ...]. Empty pieces are dropped. */
+export function pathFromPieces(pieces: readonly (readonly number[])[]): FlowPath {
+  const kept = pieces.filter((p) => p.length >= 4);
+  const n = kept.reduce((s, p) => s + p.length / 2, 0);
+  const xy = new Float32Array(n * 2);
+  const cum = new Float32Array(n);
+  const breaks: number[] = [];
+  let i = 0;
+  let total = 0;
+  for (const piece of kept) {
+    if (i > 0) breaks.push(i);
+    for (let k = 0; k < piece.length; k += 2) {
+      xy[2 * i] = piece[k];
+      xy[2 * i + 1] = piece[k + 1];
+      if (k > 0) total += Math.hypot(piece[k] - piece[k - 2], piece[k + 1] - piece[k - 1]);
+      cum[i] = total;
+      i++;
+    }
+  }
+  return { xy, cum, length: total, breaks };
+}
+
+/** Projects a route along great circles between its points (geoPath resamples and cuts at the map edge). */
+export function projectGeodesic(coords: readonly [number, number][], projection: GeoProjection): FlowPath {
+  const rec = new Recorder();
+  geoPath(projection, rec as unknown as CanvasRenderingContext2D)({ type: 'LineString', coordinates: coords as [number, number][] });
+  return pathFromPieces(rec.pieces);
+}
+
+/**
+ * Projects a route as a bowed curve in screen space between its two ends (used for moves of miners and
+ * power, where the line means "from here to there", not a physical path). `bend` is the bow as a share of
+ * the chord; positive bows to the left of the direction of travel.
+ */
+export function projectArc(a: [number, number], b: [number, number], projection: GeoProjection, bend = 0.22, samples = 40): FlowPath {
+  const p0 = projection(a);
+  const p1 = projection(b);
+  if (!p0 || !p1) return pathFromPieces([]);
+  const [cx, cy] = arcControl(p0, p1, bend);
+  const pts: number[] = [];
+  for (let i = 0; i <= samples; i++) {
+    const t = i / samples;
+    const u = 1 - t;
+    pts.push(u * u * p0[0] + 2 * u * t * cx + t * t * p1[0], u * u * p0[1] + 2 * u * t * cy + t * t * p1[1]);
+  }
+  return pathFromPieces([pts]);
+}
+
+/** Control point of a quadratic curve bowed by `bend` x chord length, to the left of a -> b. */
+export function arcControl(p0: readonly number[], p1: readonly number[], bend: number): [number, number] {
+  const dx = p1[0] - p0[0];
+  const dy = p1[1] - p0[1];
+  return [(p0[0] + p1[0]) / 2 + dy * bend, (p0[1] + p1[1]) / 2 - dx * bend];
+}
+
+/** Joins paths end to start (a request's legs). Ends that do not meet are joined by a zero-length jump. */
+export function concatPaths(paths: readonly FlowPath[]): FlowPath {
+  const pieces: number[][] = [];
+  for (const p of paths) {
+    const starts = [0, ...p.breaks, p.cum.length];
+    for (let s = 0; s < starts.length - 1; s++) {
+      const piece = Array.from(p.xy.subarray(2 * starts[s], 2 * starts[s + 1]));
+      const last = pieces.at(-1);
+      // Legs that touch continue the same piece, so no gap is drawn between them.
+      if (last && Math.hypot(last[last.length - 2] - piece[0], last[last.length - 1] - piece[1]) < 0.5) last.push(...piece.slice(2));
+      else pieces.push(piece);
+    }
+  }
+  return pathFromPieces(pieces);
+}
+
+export function reversePath(p: FlowPath): FlowPath {
+  const starts = [0, ...p.breaks, p.cum.length];
+  const pieces: number[][] = [];
+  for (let s = starts.length - 2; s >= 0; s--) {
+    const piece: number[] = [];
+    for (let i = starts[s + 1] - 1; i >= starts[s]; i--) piece.push(p.xy[2 * i], p.xy[2 * i + 1]);
+    pieces.push(piece);
+  }
+  return pathFromPieces(pieces);
+}
+
+/** Writes the point at distance s (px, clamped) along the path into out[o], out[o + 1]. */
+export function pointAt(p: FlowPath, s: number, out: Float32Array | number[], o = 0): void {
+  const cum = p.cum;
+  const n = cum.length;
+  if (n === 0) {
+    out[o] = NaN;
+    out[o + 1] = NaN;
+    return;
+  }
+  if (s <= 0 || n === 1) {
+    out[o] = p.xy[0];
+    out[o + 1] = p.xy[1];
+    return;
+  }
+  if (s >= p.length) {
+    out[o] = p.xy[2 * n - 2];
+    out[o + 1] = p.xy[2 * n - 1];
+    return;
+  }
+  // First index with cum > s: the segment (i - 1, i) contains s and has positive length.
+  let lo = 1;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cum[mid] > s) hi = mid;
+    else lo = mid + 1;
+  }
+  const a = lo - 1;
+  const seg = cum[lo] - cum[a];
+  const t = seg > 0 ? (s - cum[a]) / seg : 0;
+  out[o] = p.xy[2 * a] + (p.xy[2 * lo] - p.xy[2 * a]) * t;
+  out[o + 1] = p.xy[2 * a + 1] + (p.xy[2 * lo + 1] - p.xy[2 * a + 1]) * t;
+}
+
+/** Splits `total` particles over routes in proportion to their weights (largest remainder, sums exactly). */
+export function splitCount(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0 || sum <= 0) return weights.map(() => 0);
+  const raw = weights.map((w) => (total * w) / sum);
+  const out = raw.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[order[k][1]]++;
+  return out;
+}
+
+/** Small deterministic PRNG, so the same scene always scatters its particles the same way. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface ParticleSet {
+  paths: FlowPath[];
+  /** Path index of each particle. */
+  route: Uint16Array;
+  /** Starting position as a share of its path (0..1). */
+  phase: Float32Array;
+  /** Per-particle lateral offset in px, so a stream reads as a band rather than a single file. */
+  jx: Float32Array;
+  jy: Float32Array;
+  /** Seconds to travel each path once. */
+  duration: Float32Array;
+  /** Current positions, x/y interleaved; NaN where a particle has nowhere to be. */
+  pos: Float32Array;
+}
+
+export interface ParticleOptions {
+  /** Speed along the path in px per second; ignored when `duration` is given. */
+  speed?: number;
+  /** Fixed seconds per crossing, whatever the path length (the 1858 message). */
+  duration?: number;
+  /** Lateral scatter radius in px. */
+  spread?: number;
+  seed?: number;
+}
+
+/** Lays `count` particles over paths (equal volume per path), evenly spaced along each. */
+export function layoutParticles(paths: FlowPath[], count: number, opts: ParticleOptions = {}): ParticleSet {
+  const usable = paths.map((p) => (p.length > 0 ? 1 : 0));
+  const perPath = splitCount(count, usable);
+  const n = perPath.reduce((a, b) => a + b, 0);
+  const rand = mulberry32(opts.seed ?? 1);
+  const spread = opts.spread ?? 0;
+  const set: ParticleSet = {
+    paths,
+    route: new Uint16Array(n),
+    phase: new Float32Array(n),
+    jx: new Float32Array(n),
+    jy: new Float32Array(n),
+    duration: new Float32Array(paths.length),
+    pos: new Float32Array(n * 2),
+  };
+  paths.forEach((p, r) => (set.duration[r] = opts.duration ?? Math.max(p.length / Math.max(opts.speed ?? 60, 1e-3), 0.5)));
+  let k = 0;
+  perPath.forEach((m, r) => {
+    const offset = rand();
+    for (let j = 0; j < m; j++, k++) {
+      set.route[k] = r;
+      // Even spacing plus a little noise: a steady stream without visible lockstep.
+      set.phase[k] = (offset + (j + rand() * 0.6) / m) % 1;
+      const ang = rand() * Math.PI * 2;
+      const rad = spread * Math.sqrt(rand());
+      set.jx[k] = Math.cos(ang) * rad;
+      set.jy[k] = Math.sin(ang) * rad;
+    }
+  });
+  return set;
+}
+
+/** Moves every particle to time `t` (seconds); returns the particle count. */
+export function updateParticles(set: ParticleSet, t: number): number {
+  const n = set.route.length;
+  for (let k = 0; k < n; k++) {
+    const r = set.route[k];
+    const p = set.paths[r];
+    const u = (set.phase[k] + t / set.duration[r]) % 1;
+    pointAt(p, u * p.length, set.pos, 2 * k);
+    set.pos[2 * k] += set.jx[k];
+    set.pos[2 * k + 1] += set.jy[k];
+  }
+  return n;
+}
+
+/** SVG path data for a FlowPath (static arcs under reduced motion and without JS), rounded to 1 decimal. */
+export function svgPathData(p: FlowPath): string {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const brk = new Set(p.breaks);
+  let d = '';
+  for (let i = 0; i < p.cum.length; i++) d += `${i === 0 || brk.has(i) ? 'M' : 'L'}${r(p.xy[2 * i])},${r(p.xy[2 * i + 1])}`;
+  return d;
+}

@@ -1,0 +1,99 @@
+// Greedy label placement for the map: labels are tried in priority order at four spots around their
+// marker and kept only where they fit inside the frame without touching a kept label or another marker.
+// Pure and deterministic (text widths are estimated from character counts), so the server and the
+// browser place the same labels.
+
+export interface LabelInput {
+  id: string;
+  text: string;
+  /** Anchor point (the marker centre), px. */
+  x: number;
+  y: number;
+  /** Marker radius, px (labels sit just outside it). */
+  r: number;
+  priority: number;
+  size: number;
+  bold?: boolean;
+  /** Place the label centred on the point itself (regions, cable names). */
+  centered?: boolean;
+  cls?: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+  cls: string;
+  box: Box;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Obstacle {
+  x: number;
+  y: number;
+  r: number;
+  /** Label id that may overlap this obstacle (its own marker). */
+  owner?: string;
+}
+
+export function textWidth(text: string, size: number, bold = false): number {
+  let w = 0;
+  for (const ch of text) w += /[A-Z0-9%·]/.test(ch) ? 0.64 : /[ilI.,'’ ]/.test(ch) ? 0.3 : 0.54;
+  return w * size * (bold ? 1.07 : 1);
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export interface PlaceOptions {
+  width: number;
+  height: number;
+  /** Keep labels this far from the frame, px. */
+  margin?: number;
+  /** Areas kept free (legend, buttons). */
+  reserved?: Box[];
+  obstacles?: Obstacle[];
+}
+
+export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): PlacedLabel[] {
+  const m = opts.margin ?? 4;
+  const placed: PlacedLabel[] = [];
+  const taken: Box[] = [...(opts.reserved ?? [])];
+  const sorted = [...inputs].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  for (const l of sorted) {
+    const w = textWidth(l.text, l.size, l.bold);
+    const h = l.size * 1.15;
+    const gap = l.r + 3;
+    const base = l.y + l.size * 0.35;
+    const candidates: [number, number, PlacedLabel['anchor'], Box][] = l.centered
+      ? [[l.x, base, 'middle', { x0: l.x - w / 2, y0: l.y - h / 2, x1: l.x + w / 2, y1: l.y + h / 2 }]]
+      : [
+          [l.x + gap, base, 'start', { x0: l.x + gap, y0: l.y - h / 2, x1: l.x + gap + w, y1: l.y + h / 2 }],
+          [l.x - gap, base, 'end', { x0: l.x - gap - w, y0: l.y - h / 2, x1: l.x - gap, y1: l.y + h / 2 }],
+          [l.x, l.y - gap - l.size * 0.3, 'middle', { x0: l.x - w / 2, y0: l.y - gap - h, x1: l.x + w / 2, y1: l.y - gap }],
+          [l.x, l.y + gap + l.size * 0.85, 'middle', { x0: l.x - w / 2, y0: l.y + gap, x1: l.x + w / 2, y1: l.y + gap + h }],
+        ];
+    for (const [x, y, anchor, box] of candidates) {
+      if (box.x0 < m || box.y0 < m || box.x1 > opts.width - m || box.y1 > opts.height - m) continue;
+      if (taken.some((t) => overlaps(t, box))) continue;
+      const hitsMarker = (opts.obstacles ?? []).some(
+        (o) => o.owner !== l.id && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
+      );
+      if (hitsMarker) continue;
+      taken.push(box);
+      placed.push({ id: l.id, text: l.text, x, y, anchor, size: l.size, cls: l.cls ?? '', box });
+      break;
+    }
+  }
+  return placed;
+}

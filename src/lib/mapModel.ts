@@ -1,0 +1,349 @@
+// The world map as a pure function of (scene, camera, size): every line, marker, label, static flow arc,
+// legend entry and data-table row the map shows. WorldMap.svelte only puts this model into SVG/HTML, so
+// the same scene always gives the same picture, on the server and in the browser.
+import { geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
+import { scaleSqrt } from 'd3-scale';
+import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
+import { provinceShares } from '../data/hashrate';
+import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, telegraphStations, uhvEnds } from '../data/places';
+import { powerSites, uhvLines } from '../data/power';
+import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
+import { PATH_DIGITS, projectionFor } from './geo';
+import { concatPaths, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
+import { placeLabels, type Box, type LabelInput, type Obstacle, type PlacedLabel } from './mapLabels';
+import { placeById, type MapPoint } from './mapPlaces';
+import { routesFor, type FlowRoute } from './mapRoutes';
+
+export type MarkerShape = 'dot' | 'square' | 'triangle' | 'circle' | 'ring';
+
+export interface MarkerModel {
+  id: string;
+  /** The layer that drew it, or 'highlight' for a highlighted place outside the scene's layers. */
+  layer: MapLayerId | 'highlight';
+  x: number;
+  y: number;
+  r: number;
+  shape: MarkerShape;
+  highlighted: boolean;
+  dimmed: boolean;
+}
+
+export interface LineModel {
+  id: string;
+  layer: MapLayerId;
+  d: string;
+  cls: string;
+  dimmed: boolean;
+  /** Draws itself on entry (the 1858 cable). */
+  drawIn: boolean;
+}
+
+export interface ArcModel {
+  kind: FlowKind;
+  id: string;
+  d: string;
+  /** Stroke width in px: the volume of the flow per route. */
+  width: number;
+}
+
+export interface TableRow {
+  name: string;
+  what: string;
+  lat?: number;
+  lon?: number;
+  value?: string;
+  approx: boolean;
+  source: string;
+}
+
+export interface ProjectedFlow {
+  kind: FlowKind;
+  particles: number;
+  paths: FlowPath[];
+}
+
+export interface MapModel {
+  width: number;
+  height: number;
+  narrow: boolean;
+  sphere: string;
+  graticule: string;
+  lines: LineModel[];
+  arcs: ArcModel[];
+  markers: MarkerModel[];
+  labels: PlacedLabel[];
+  flowKinds: FlowKind[];
+  notes: string[];
+  rows: TableRow[];
+  sourceIds: string[];
+}
+
+/** Labels and markers stay clear of the controls drawn over the map's corners. */
+export function reservedAreas(width: number, height: number): Box[] {
+  return [
+    { x0: 0, y0: 0, x1: Math.min(200, width * 0.5), y1: 34 },
+    { x0: width - 150, y0: 0, x1: width, y1: 44 },
+    { x0: 0, y0: height - 40, x1: width, y1: height },
+  ];
+}
+
+const fmtShare = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const fmtInt = new Intl.NumberFormat('en');
+
+/** Share of global hashrate -> circle radius, relative to the map's size. */
+export function shareRadius(sharePct: number, width: number): number {
+  const max = Math.max(14, Math.min(44, width * 0.045));
+  return scaleSqrt().domain([0, 40]).range([0, max])(sharePct);
+}
+
+/** Particles per route -> static arc width (px): area-true, so twice the volume is not twice as wide. */
+export function volumeWidth(perRoute: number): number {
+  return Math.max(1, Math.min(9, scaleSqrt().domain([0, 400]).range([0.8, 7])(perRoute)));
+}
+
+export function projectRoute(route: FlowRoute, projection: GeoProjection): FlowPath {
+  return concatPaths(
+    route.legs.map((leg) =>
+      leg.mode === 'arc' ? projectArc(leg.coords[0], leg.coords[1], projection, leg.bend) : projectGeodesic(leg.coords, projection),
+    ),
+  );
+}
+
+/** Projects every flow of a scene (the canvas uses these paths; the static arcs are drawn from them too). */
+export function projectFlows(scene: MapScene, projection: GeoProjection): ProjectedFlow[] {
+  return scene.flows.map((f) => ({
+    kind: f.kind,
+    particles: f.particles,
+    paths: routesFor(scene, f.kind).map((r) => projectRoute(r, projection)),
+  }));
+}
+
+interface Ctx {
+  scene: MapScene;
+  projection: GeoProjection;
+  path: ReturnType<typeof geoPath>;
+  width: number;
+  height: number;
+  narrow: boolean;
+  markers: MarkerModel[];
+  lines: LineModel[];
+  labels: LabelInput[];
+  rows: TableRow[];
+  sources: Set<string>;
+  notes: string[];
+}
+
+function isDim(ctx: Ctx, layer: MapLayerId | 'highlight'): boolean {
+  return layer !== 'highlight' && (ctx.scene.dim?.includes(layer) ?? false);
+}
+
+function addPoint(
+  ctx: Ctx,
+  layer: MapLayerId | 'highlight',
+  p: MapPoint,
+  opt: { shape: MarkerShape; r: number; priority: number; label?: string; short?: string; what: string; value?: string; source?: string },
+) {
+  const xy = ctx.projection([p.lon, p.lat]);
+  const highlighted = ctx.scene.highlight?.includes(p.id) ?? false;
+  const dimmed = isDim(ctx, layer);
+  ctx.rows.push({ name: p.name, what: opt.what, lat: p.lat, lon: p.lon, value: opt.value, approx: p.approx, source: opt.source ?? p.source });
+  ctx.sources.add(opt.source ?? p.source);
+  if (!xy) return;
+  const r = highlighted ? opt.r * 1.35 : opt.r;
+  ctx.markers.push({ id: p.id, layer, x: xy[0], y: xy[1], r, shape: opt.shape, highlighted, dimmed });
+  const priority = highlighted ? 100 + opt.priority : dimmed ? opt.priority - 30 : opt.priority;
+  // Narrow screens keep only the labels that carry the scene.
+  if (ctx.narrow && priority < 50) return;
+  const text = ctx.narrow ? (opt.short ?? p.short ?? opt.label ?? p.name) : (opt.label ?? p.name);
+  const size = ctx.narrow ? 12 : 13;
+  ctx.labels.push({ id: p.id, text, x: xy[0], y: xy[1], r: Math.max(r, 3), priority, size: highlighted ? size + 1 : size, bold: highlighted, cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}` });
+}
+
+function addLine(ctx: Ctx, layer: MapLayerId, id: string, coords: [number, number][], cls: string, drawIn = false, source?: string) {
+  const d = ctx.path({ type: 'LineString', coordinates: coords }) ?? '';
+  if (source) ctx.sources.add(source);
+  ctx.lines.push({ id, layer, d, cls, dimmed: isDim(ctx, layer), drawIn });
+}
+
+/** A text label placed on a line (cable names), centred on a point. */
+function addLineLabel(ctx: Ctx, id: string, lonLat: [number, number], text: string, priority: number, cls: string, dy = 0) {
+  const xy = ctx.projection(lonLat);
+  if (!xy) return;
+  if (ctx.narrow && priority < 50) return;
+  ctx.labels.push({ id, text, x: xy[0], y: xy[1] + dy, r: 0, priority, size: ctx.narrow ? 12 : 13, centered: true, cls });
+}
+
+const at = (id: string) => placeById.get(id)!;
+const ll = (id: string): [number, number] => [at(id).lon, at(id).lat];
+
+function layerContent(ctx: Ctx, layer: MapLayerId) {
+  const small = ctx.narrow ? 3 : 3.5;
+  switch (layer) {
+    case 'cable-1858':
+    case 'cable-1866': {
+      const c = atlanticCables.find((x) => x.id === layer)!;
+      addLine(ctx, layer, c.id, c.route, `cable ${c.id}`, layer === 'cable-1858' && !!ctx.scene.drawCable, c.source);
+      ctx.rows.push({ name: c.name, what: 'cable route', approx: true, source: c.source });
+      const year = layer === 'cable-1858' ? '1858' : '1866';
+      const mid = c.route.length > 2 ? c.route[4] : ([(c.route[0][0] + c.route[1][0]) / 2, (c.route[0][1] + c.route[1][1]) / 2] as [number, number]);
+      addLineLabel(ctx, `${c.id}-name`, mid, `${year} cable`, isDim(ctx, layer) ? 40 : 75, `lab-cable${isDim(ctx, layer) ? ' dim' : ''}`, layer === 'cable-1858' ? -14 : 16);
+      for (const end of c.ends) addPoint(ctx, layer, at(end), { shape: 'dot', r: small + 0.5, priority: isDim(ctx, layer) ? 55 : 80, what: layer === 'cable-1858' ? '1858 cable end' : '1866 cable end' });
+      break;
+    }
+    case 'pacific-cables': {
+      for (const cable of pacificCables) {
+        pacificCableSegments[cable.id].forEach(([a, b], i) => addLine(ctx, layer, `${cable.id}-${i}`, [ll(a), ll(b)], `cable pacific ${cable.id}`, false, cable.source));
+        ctx.rows.push({ name: cable.name, what: `cable, ready ${cable.rfs}`, value: `${fmtInt.format(cable.lengthKm)} km`, approx: false, source: cable.source });
+      }
+      // Names on the trunks, north (TPE) and south (NCP) of the pair.
+      addLineLabel(ctx, 'tpe-name', [-175, 47.5], 'TPE', 72, 'lab-cable', -10);
+      addLineLabel(ctx, 'ncp-name', [-175, 45.5], 'NCP', 72, 'lab-cable', 12);
+      const keyLandings = new Set(['chongming', 'nanhui', 'nedonna-beach', 'pacific-city', 'maruyama']);
+      for (const p of cableLandings)
+        addPoint(ctx, layer, p, { shape: 'dot', r: small - 0.5, priority: keyLandings.has(p.id) ? 52 : 18, what: 'cable landing' });
+      ctx.notes.push('Cable routes are stylized: straight great-circle segments between landing points.');
+      break;
+    }
+    case 'dev-cities':
+      for (const p of devCities) addPoint(ctx, layer, p, { shape: 'dot', r: small + 0.5, priority: 58, what: 'developer city' });
+      break;
+    case 'model-makers':
+      for (const p of modelMakers) addPoint(ctx, layer, p, { shape: 'square', r: small + 1, priority: 66, what: 'model maker' });
+      break;
+    case 'dc-hubs':
+      for (const p of dcHubs) addPoint(ctx, layer, p, { shape: 'square', r: small, priority: 30, what: `data-centre cluster (${p.note})` });
+      break;
+    case 'mining-provinces': {
+      for (const share of provinceShares) {
+        const p = provinceCapitals.find((c) => c.id === share.id);
+        if (!p) continue;
+        const value = `${fmtShare.format(share.sharePct)}%`;
+        addPoint(ctx, layer, p, {
+          shape: 'circle',
+          r: shareRadius(share.sharePct, ctx.width),
+          priority: 70,
+          label: isDim(ctx, layer) ? p.name : `${p.name} ${value}`,
+          short: isDim(ctx, layer) ? (p.short ?? p.name) : `${p.short ?? p.name} ${value}`,
+          what: 'share of global hashrate, Sep 2019-Apr 2020',
+          value,
+          source: share.source,
+        });
+      }
+      break;
+    }
+    case 'hydro-migration': {
+      const ids = new Set(hydroMigration.pairs.flat());
+      if (!ctx.scene.layers.includes('mining-provinces'))
+        for (const id of ids) addPoint(ctx, layer, at(id), { shape: 'dot', r: small + 1, priority: 68, what: 'mining province' });
+      ctx.sources.add(hydroMigration.source);
+      break;
+    }
+    case 'mining-exodus':
+      for (const p of minerDestinations) addPoint(ctx, layer, p, { shape: 'ring', r: small + 2, priority: 70, what: 'destination of miners after the 2021 ban (symbolic point)' });
+      if (!ctx.scene.layers.includes('mining-provinces'))
+        for (const id of miningExodus.from) addPoint(ctx, layer, at(id), { shape: 'dot', r: small, priority: 35, what: 'mining province' });
+      ctx.sources.add(miningExodus.source);
+      break;
+    case 'power-plants':
+      for (const s of powerSites)
+        addPoint(ctx, layer, s, {
+          shape: 'triangle',
+          r: small + 2,
+          priority: s.id === 'three-gorges' || s.id === 'kubuqi' || s.id === 'xinjiang-wind-solar' ? 56 : 44,
+          what: `power: ${s.kind.replace('-', ' ')}; ${s.note}`,
+          value: s.capacityMw ? `${fmtInt.format(s.capacityMw)} MW${s.planned ? ' planned' : ''}` : undefined,
+        });
+      ctx.notes.push('Power routes from plants to hubs are schematic.');
+      break;
+    case 'uhv-lines':
+      for (const u of uhvLines) {
+        addLine(ctx, layer, u.id, [ll(u.ends[0]), ll(u.ends[1])], 'uhv', false, u.source);
+        ctx.rows.push({ name: u.name, what: 'UHV DC line (drawn straight)', value: `${fmtInt.format(u.ratingMw)} MW; ${fmtInt.format(u.lengthKm[0])} or ${fmtInt.format(u.lengthKm[1])} km`, approx: true, source: u.source });
+        const a = ll(u.ends[0]);
+        const b = ll(u.ends[1]);
+        addLineLabel(ctx, `${u.id}-name`, [a[0] + (b[0] - a[0]) * 0.42, a[1] + (b[1] - a[1]) * 0.42], '±1,100 kV line', 74, 'lab-uhv', -14);
+      }
+      for (const p of uhvEnds) addPoint(ctx, layer, p, { shape: 'dot', r: small + 0.5, priority: 50, what: 'UHV converter-station end' });
+      break;
+  }
+}
+
+const LAYER_ORDER: MapLayerId[] = [
+  'uhv-lines',
+  'cable-1858',
+  'cable-1866',
+  'pacific-cables',
+  'hydro-migration',
+  'mining-exodus',
+  'mining-provinces',
+  'power-plants',
+  'dc-hubs',
+  'dev-cities',
+  'model-makers',
+];
+
+/** Everything but the land, for one scene at one camera and size. */
+export function buildMapModel(scene: MapScene, width: number, height: number, camera: Camera = scene.camera): MapModel {
+  const projection = projectionFor(camera, width, height, { clipMargin: 8 });
+  const path = geoPath(projection).digits(PATH_DIGITS);
+  const narrow = width < 560;
+  const ctx: Ctx = { scene, projection, path, width, height, narrow, markers: [], lines: [], labels: [], rows: [], sources: new Set(), notes: [] };
+  for (const layer of LAYER_ORDER) if (scene.layers.includes(layer)) layerContent(ctx, layer);
+  // A highlighted place whose layer is off is still drawn: the opening scene shows San Francisco alone.
+  const drawn = new Set(ctx.markers.map((m) => m.id));
+  for (const id of scene.highlight ?? []) {
+    const p = placeById.get(id);
+    if (p && !drawn.has(id)) addPoint(ctx, 'highlight', p, { shape: 'dot', r: ctx.narrow ? 3.5 : 4, priority: 60, what: 'highlighted place' });
+  }
+
+  // Static flow arcs: the reduced-motion and no-JS picture of each flow, width = volume per route.
+  const flowProjection = projectionFor(camera, width, height);
+  const arcs: ArcModel[] = [];
+  for (const f of projectFlows(scene, flowProjection)) {
+    const live = f.paths.filter((p) => p.length > 0);
+    const w = volumeWidth(f.particles / Math.max(1, live.length));
+    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(p), width: w }));
+  }
+
+  const obstacles: Obstacle[] = ctx.markers.map((m) => ({ x: m.x, y: m.y, r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1, owner: m.id }));
+  const labels = placeLabels(ctx.labels, { width, height, reserved: reservedAreas(width, height), obstacles, margin: 4 });
+  for (const f of scene.flows) flowSources(f.kind).forEach((s) => ctx.sources.add(s));
+  return {
+    width,
+    height,
+    narrow,
+    sphere: path({ type: 'Sphere' }) ?? '',
+    graticule: path(geoGraticule10()) ?? '',
+    lines: ctx.lines,
+    arcs,
+    markers: ctx.markers,
+    labels,
+    flowKinds: scene.flows.map((f) => f.kind),
+    notes: ctx.notes,
+    rows: ctx.rows,
+    sourceIds: [...ctx.sources],
+  };
+}
+
+/** The land as SVG markup (one path), clipped to the frame and rounded, or '' without land data. */
+export function landMarkup(land: GeoJSON.FeatureCollection | GeoJSON.Feature | null, camera: Camera, width: number, height: number): string {
+  if (!land) return '';
+  const d = geoPath(projectionFor(camera, width, height, { clipMargin: 8 })).digits(PATH_DIGITS)(land) ?? '';
+  return d ? `<path class="land" d="${d}"></path>` : '';
+}
+
+function flowSources(kind: FlowKind): string[] {
+  switch (kind) {
+    case 'message-1858':
+      return ['cable-1858-route-derived'];
+    case 'message-1866':
+      return ['great-eastern-1866'];
+    case 'requests':
+    case 'responses':
+      return ['telegeography-cable-map-2021'];
+    case 'power':
+      return ['changji-guquan-uhvdc'];
+    case 'migration':
+      return [];
+  }
+}

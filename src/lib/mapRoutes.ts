@@ -1,0 +1,129 @@
+// Which routes each flow of a map scene follows, in geography (lon/lat), before projection.
+// Pure: the same scene always yields the same routes. Requests go from developer cities to the model
+// makers (from the Americas via an Oregon landing, a Pacific cable and a Shanghai landing; from Europe
+// and Asia directly, along a great circle); responses retrace them; power runs from plants to hubs;
+// miners move between provinces or out of China; telegraph messages follow the Atlantic cables.
+import { atlanticCables } from '../data/cables';
+import { hydroMigration, miningExodus } from '../data/places';
+import { powerLinks, uhvLines } from '../data/power';
+import type { FlowKind, MapScene } from '../scenes/types';
+import { placeById } from './mapPlaces';
+
+export type LonLat = [number, number];
+
+export interface RouteLeg {
+  /** geodesic: along great circles through the points; arc: a bowed screen-space curve between two ends. */
+  mode: 'geodesic' | 'arc';
+  coords: LonLat[];
+  /** Bow for arc legs (share of the chord). */
+  bend?: number;
+}
+
+export interface FlowRoute {
+  kind: FlowKind;
+  id: string;
+  legs: RouteLeg[];
+}
+
+const at = (id: string): LonLat => {
+  const p = placeById.get(id);
+  if (!p) throw new Error(`mapRoutes: unknown place "${id}"`);
+  return [p.lon, p.lat];
+};
+
+const AMERICAS = new Set(['san-francisco', 'seattle', 'new-york', 'sao-paulo']);
+const MAKERS = ['minimax-shanghai', 'deepseek-hangzhou', 'moonshot-zhipu-beijing'];
+
+/** Request routes for a scene, from origin to model maker. */
+export function requestRoutes(scene: MapScene): FlowRoute[] {
+  const origins = scene.layers.includes('dev-cities')
+    ? ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'london', 'berlin', 'bangalore', 'singapore']
+    : ['san-francisco'];
+  const makers = scene.layers.includes('model-makers') && origins.length > 1 ? MAKERS : ['minimax-shanghai'];
+  const routes: FlowRoute[] = [];
+  origins.forEach((origin, i) => {
+    // With one origin (the opening scene), one stream per cable; otherwise cables alternate by city.
+    const cables = origins.length === 1 ? (['ncp', 'tpe'] as const) : ([i % 2 === 0 ? 'ncp' : 'tpe'] as const);
+    for (const cable of cables) {
+      const maker = makers[i % makers.length];
+      let legs: RouteLeg[];
+      if (AMERICAS.has(origin)) {
+        const us = cable === 'ncp' ? 'pacific-city' : 'nedonna-beach';
+        const cn = cable === 'ncp' ? 'nanhui' : 'chongming';
+        legs = [
+          { mode: 'geodesic', coords: [at(origin), at(us)] },
+          { mode: 'geodesic', coords: [at(us), at('maruyama'), at(cn)] },
+          { mode: 'geodesic', coords: [at(cn), at(maker)] },
+        ];
+      } else {
+        legs = [{ mode: 'geodesic', coords: [at(origin), at(maker)] }];
+      }
+      routes.push({ kind: 'requests', id: `${origin}-${cable}-${maker}`, legs });
+      if (!AMERICAS.has(origin)) break;
+    }
+  });
+  return routes;
+}
+
+export function reverseRoute(r: FlowRoute, kind: FlowKind): FlowRoute {
+  return {
+    kind,
+    id: `${r.id}-back`,
+    legs: [...r.legs].reverse().map((l) => ({ ...l, coords: [...l.coords].reverse(), bend: l.bend })),
+  };
+}
+
+export function powerRoutes(scene: MapScene): FlowRoute[] {
+  const onlyUhv = scene.layers.includes('uhv-lines') && !scene.layers.includes('power-plants');
+  const links = onlyUhv ? powerLinks.filter((l) => l.via) : powerLinks;
+  return links.map((l) => {
+    if (l.via) {
+      const line = uhvLines.find((u) => u.id === l.via)!;
+      return {
+        kind: 'power',
+        id: `${l.from}-${l.to}`,
+        legs: [
+          { mode: 'geodesic', coords: [at(l.from), at(line.ends[0])] },
+          { mode: 'geodesic', coords: [at(line.ends[0]), at(line.ends[1])] },
+          { mode: 'geodesic', coords: [at(line.ends[1]), at(l.to)] },
+        ],
+      } satisfies FlowRoute;
+    }
+    return { kind: 'power', id: `${l.from}-${l.to}`, legs: [{ mode: 'arc', coords: [at(l.from), at(l.to)], bend: 0.18 }] } satisfies FlowRoute;
+  });
+}
+
+export function migrationRoutes(scene: MapScene): FlowRoute[] {
+  const routes: FlowRoute[] = [];
+  if (scene.layers.includes('hydro-migration'))
+    for (const [a, b] of hydroMigration.pairs)
+      routes.push({ kind: 'migration', id: `${a}-${b}`, legs: [{ mode: 'arc', coords: [at(a), at(b)], bend: 0.2 }] });
+  if (scene.layers.includes('mining-exodus'))
+    miningExodus.to.forEach((dest, i) => {
+      const from = miningExodus.from[i % miningExodus.from.length];
+      routes.push({ kind: 'migration', id: `${from}-${dest}`, legs: [{ mode: 'arc', coords: [at(from), at(dest)], bend: dest === 'kazakhstan' ? 0.3 : -0.18 }] });
+    });
+  return routes;
+}
+
+export function messageRoutes(kind: 'message-1858' | 'message-1866'): FlowRoute[] {
+  const cable = atlanticCables.find((c) => c.id === (kind === 'message-1858' ? 'cable-1858' : 'cable-1866'))!;
+  return [{ kind, id: cable.id, legs: [{ mode: 'geodesic', coords: cable.route }] }];
+}
+
+/** All routes of one flow kind in a scene. */
+export function routesFor(scene: MapScene, kind: FlowKind): FlowRoute[] {
+  switch (kind) {
+    case 'requests':
+      return requestRoutes(scene);
+    case 'responses':
+      return requestRoutes(scene).map((r) => reverseRoute(r, 'responses'));
+    case 'power':
+      return powerRoutes(scene);
+    case 'migration':
+      return migrationRoutes(scene);
+    case 'message-1858':
+    case 'message-1866':
+      return messageRoutes(kind);
+  }
+}

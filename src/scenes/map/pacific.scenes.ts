@@ -1,0 +1,90 @@
+// Map scenes centred on the Pacific: the opening request, developers, cables, the busy present and the
+// obstacles (sovereignty, chips). Cameras: lon -170 keeps San Francisco and Shanghai in one view with the
+// map's edge far away in the Atlantic; lon -150 at zoom ~1 fits all eight developer cities.
+import type { Camera, MapScene } from '../types';
+
+const PACIFIC: Camera = { lon: -170, lat: 33, zoom: 2 };
+const PACIFIC_WORLD: Camera = { lon: -150, lat: 22, zoom: 1.05 };
+const HUBS = ['hub-zhangjiakou', 'hub-yrd-demo-zone', 'hub-wuhu', 'hub-shaoguan', 'hub-tianfu', 'hub-chongqing', 'hub-horinger', 'hub-guian', 'hub-qingyang', 'hub-zhongwei'];
+
+export const scenes: MapScene[] = [
+  {
+    id: 'pacific-request',
+    figure: 'map',
+    camera: PACIFIC,
+    layers: ['pacific-cables'],
+    highlight: ['san-francisco', 'minimax-shanghai'],
+    flows: [
+      { kind: 'requests', particles: 40 },
+      { kind: 'responses', particles: 40 },
+    ],
+  },
+  {
+    id: 'pacific-developers',
+    figure: 'map',
+    camera: PACIFIC_WORLD,
+    layers: ['dev-cities'],
+    highlight: ['san-francisco', 'seattle', 'new-york', 'london', 'berlin', 'bangalore', 'singapore', 'sao-paulo'],
+    flows: [],
+  },
+  {
+    id: 'pacific-cables',
+    figure: 'map',
+    camera: { lon: -170, lat: 36, zoom: 2.1 },
+    layers: ['pacific-cables'],
+    highlight: ['chongming', 'nanhui', 'pacific-city', 'nedonna-beach'],
+    flows: [],
+  },
+  {
+    id: 'pacific-requests',
+    figure: 'map',
+    camera: PACIFIC_WORLD,
+    layers: ['dev-cities', 'pacific-cables', 'model-makers'],
+    flows: [
+      { kind: 'requests', particles: 1100 },
+      { kind: 'responses', particles: 1000 },
+    ],
+  },
+  {
+    id: 'pacific-full',
+    figure: 'map',
+    camera: { lon: -155, lat: 24, zoom: 1.15 },
+    layers: ['dev-cities', 'pacific-cables', 'model-makers', 'dc-hubs', 'power-plants'],
+    flows: [
+      { kind: 'requests', particles: 1000 },
+      { kind: 'responses', particles: 800 },
+      { kind: 'power', particles: 500 },
+    ],
+  },
+  {
+    id: 'pacific-sovereignty',
+    figure: 'map',
+    camera: { lon: -172, lat: 33, zoom: 2.1 },
+    layers: ['pacific-cables', 'model-makers', 'dc-hubs'],
+    highlight: ['chongming', 'nanhui', ...HUBS.slice(0, 3)],
+    dim: ['pacific-cables'],
+    flows: [{ kind: 'requests', particles: 500 }],
+  },
+  {
+    id: 'world-chips',
+    figure: 'map',
+    camera: { lon: -150, lat: 28, zoom: 1.1 },
+    layers: ['model-makers'],
+    highlight: ['united-states', 'china'],
+    flows: [
+      { kind: 'requests', particles: 60 },
+      { kind: 'responses', particles: 60 },
+    ],
+  },
+  {
+    id: 'world-closing',
+    figure: 'map',
+    camera: { lon: -150, lat: 20, zoom: 1 },
+    layers: ['dev-cities', 'pacific-cables', 'model-makers', 'dc-hubs'],
+    flows: [
+      { kind: 'requests', particles: 300 },
+      { kind: 'responses', particles: 300 },
+      { kind: 'power', particles: 150 },
+    ],
+  },
+];
