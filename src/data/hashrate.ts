@@ -317,3 +317,20 @@ export const cbeciCaveat = {
     'CBECI locates hashers on a few partner pools by IP address (about 35–44% of all hashrate); VPNs and proxies distort it. Months without a published figure here are left blank.',
   source: 'cbeci-methodology',
 } as const;
+
+/** Further published mining figures (facts.md §4), each with its source. The June 2021 drop and the
+ * wet-season hydro price live in src/data/history.ts (contextFacts). */
+export const miningFigures = {
+  /** Network hashrate low, recovery and peak (EH/s). */
+  networkLow: { ehs: 57.47, date: '2021-06-27', source: 'cbeci-jan-2022' },
+  networkRecovery: { ehs: 193.64, date: '2021-12-21', source: 'cbeci-jan-2022' },
+  networkPeak: { ehs: 248.11, date: '2022-02', source: 'cbeci-jan-2022' },
+  /** China's share before CBECI existed (2015–16): "more than 70%". */
+  china2015to2016: { morethanPct: 70, source: 'hashrate-china-2015-2016' },
+  /** Hydro over-capacity in Sichuan and Yunnan, 2016 (TWh). */
+  hydroOvercapacity2016: { twh: 45.6, source: 'hydro-overcapacity-2016' },
+  /** Absolute hashrate, Jan 2022 (EH/s). */
+  absoluteJan2022: { us: 71, china: 39.6, kazakhstan: 24.8, source: 'hashrate-absolute-jan-2022' },
+  /** End of the 2020 wet season: EH/s that dropped off around 25–26 Oct 2020. */
+  wetSeasonEndDropEhs: { low: 20, high: 22, date: '2020-10-25', source: 'hashrate-wet-season-end-2020' },
+} as const;

@@ -124,3 +124,4 @@ export const rankingCaveats = [
     source: 'openrouter-sample-caveats',
   },
 ] as const;
+

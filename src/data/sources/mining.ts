@@ -108,4 +108,31 @@ export const sources: Source[] = [
     date: '24 Sep 2021',
     confidence: 'verified',
   },
+  {
+    id: 'hydro-overcapacity-2016',
+    title: 'Hydro over-capacity in Sichuan and Yunnan: 45.6 TWh in 2016',
+    publisher: 'Eva Xiao, via financemagnates',
+    date: '2016',
+    confidence: 'verified',
+  },
+  {
+    id: 'hashrate-china-2015-2016',
+    title: 'More than 70% of SHA-256 hashrate estimated to come from China in 2015-16 (before CBECI data)',
+    publisher: 'cointrellis; bitcoin.com',
+    confidence: 'secondary',
+  },
+  {
+    id: 'hashrate-absolute-jan-2022',
+    title: 'Absolute hashrate, Jan 2022: US 71 EH/s, China 39.6 EH/s, Kazakhstan 24.8 EH/s',
+    publisher: 'cryptonews.lk',
+    date: '2022',
+    confidence: 'secondary',
+  },
+  {
+    id: 'hashrate-wet-season-end-2020',
+    title: 'About 20-22 EH/s dropped off the network around 25-26 Oct 2020, at the end of the wet season',
+    publisher: 'btcexpanse; insidebitcoins',
+    date: 'Oct 2020',
+    confidence: 'verified',
+  },
 ];
