@@ -61,7 +61,7 @@ export interface LatencyState {
   showDisputed: boolean;
 }
 
-export const LATENCY_ROWS = ['ship', 'cable-1858', 'cable-1866', 'request-today'] as const;
+export const LATENCY_ROWS = ['ship', 'cable-1858', 'cable-1866', 'pacific-light', 'request-today'] as const;
 export type LatencyRowId = (typeof LATENCY_ROWS)[number];
 
 export function validateLatencyState(state: unknown): string[] {

@@ -6,6 +6,6 @@ export const scenes: ChartScene<LatencyState>[] = [
   {
     id: 'latency-race',
     figure: 'latency',
-    state: { rows: ['ship', 'cable-1858', 'cable-1866', 'request-today'], showDisputed: true },
+    state: { rows: ['ship', 'cable-1858', 'cable-1866', 'pacific-light', 'request-today'], showDisputed: true },
   },
 ];
