@@ -1,0 +1,62 @@
+// Motion as a reader meets it: flows move, the Pause button stops them, and under reduced motion nothing moves.
+import { expect, test, type Page } from '@playwright/test';
+
+const BUSIEST = 'pacific-full';
+
+async function openBusiest(page: Page) {
+  await page.goto(`/#${await stepIdFor(page, BUSIEST)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-scroll-driver', 'ready');
+  const graphic = page.locator(`[data-graphic][data-active-scene="${BUSIEST}"]`);
+  await expect(graphic).toBeVisible();
+  return graphic;
+}
+
+async function stepIdFor(page: Page, scene: string): Promise<string> {
+  await page.goto('/');
+  const id = await page.locator(`[data-step][data-scene="${scene}"]`).first().getAttribute('id');
+  expect(id, `a step showing ${scene}`).toBeTruthy();
+  return id!;
+}
+
+/** Two snapshots of the graphic's canvas, some time apart: equal means nothing moved. */
+async function canvasFrames(page: Page, waitMs = 600): Promise<[string, string]> {
+  const grab = () =>
+    page.evaluate((scene) => {
+      const c = document.querySelector<HTMLCanvasElement>(`[data-graphic][data-active-scene="${scene}"] canvas`);
+      return c ? c.toDataURL() : '';
+    }, BUSIEST);
+  const a = await grab();
+  await page.waitForTimeout(waitMs);
+  return [a, await grab()];
+}
+
+test('flows move on the busiest scene, and the Pause button stops and restarts them', async ({ page }) => {
+  const graphic = await openBusiest(page);
+  await expect(graphic.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
+  await page.waitForTimeout(1500); // let the camera settle and particles spread
+  const [a, b] = await canvasFrames(page);
+  expect(a.length).toBeGreaterThan(1000);
+  expect(a, 'particles should move').not.toEqual(b);
+
+  const pause = graphic.getByRole('button', { name: /pause/i });
+  await pause.click();
+  await page.waitForTimeout(100);
+  const [c, d] = await canvasFrames(page);
+  expect(c, 'nothing moves while paused').toEqual(d);
+
+  await graphic.getByRole('button', { name: /play|resume/i }).click();
+  const [e, f] = await canvasFrames(page);
+  expect(e, 'moves again after Play').not.toEqual(f);
+});
+
+test('under reduced motion nothing moves and flows are drawn as static arcs', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const graphic = await openBusiest(page);
+  await page.waitForTimeout(500);
+  const [a, b] = await canvasFrames(page, 800);
+  expect(a, 'no frame changes under reduced motion').toEqual(b);
+  // The flows still carry information: static arcs in the SVG.
+  await expect(graphic.locator('svg [data-static-flow]').first()).toBeAttached();
+  await context.close();
+});
