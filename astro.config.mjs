@@ -3,6 +3,9 @@
 // run side by side without clobbering each other (used by helpers and bench scripts).
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { satteri } from '@astrojs/markdown-satteri';
+import { remarkFigures } from './src/lib/remarkFigures.ts';
+import { figures } from './src/data/figures.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -14,6 +17,10 @@ export default defineConfig({
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
   integrations: [svelte()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  // {{figure-key}} tokens in Markdown become formatted numbers from src/data/figures.ts. Astro 7's
+  // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need
+  // the unified pipeline, which is no longer installed).
+  markdown: { processor: satteri({ mdastPlugins: [remarkFigures(figures)] }) },
   devToolbar: { enabled: false },
   vite: {
     cacheDir: process.env.TA_CACHE_DIR ? `${process.env.TA_CACHE_DIR}/vite` : undefined,

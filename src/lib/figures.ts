@@ -1,0 +1,156 @@
+// Figure tokens: every number in the story text is written as {{figure-key}} and resolved at build
+// time from the registry in src/data/figures.ts, so no figure can appear in prose without a value and
+// a source behind it. This module is pure (no DOM, no Astro): the formatter, the token resolver and
+// the checks the unit tests and the Markdown plugin share.
+
+/** One number (or range) the text may cite. */
+export interface FigureDef {
+  /** The value as stored in its data module; a pair is a range ("25,000–30,000"). */
+  value: number | readonly [number, number];
+  /** Passed to Intl.NumberFormat (style, currency, notation, digits...). */
+  format?: Intl.NumberFormatOptions;
+  /**
+   * Text written right after the number, per language ('en' is the fallback). Include the leading
+   * space when the unit is a word (" words"); omit it for signs that hug the number ("×").
+   */
+  suffix?: string | Readonly<Record<string, string>>;
+  /** Text written before the number, per language: "more than ", "less than ", "±". */
+  prefix?: string | Readonly<Record<string, string>>;
+  /** Approximate figure: rendered "about 16 hours" (true) or "~8.7 trillion" ('tilde'). */
+  approx?: boolean | 'tilde';
+  /** Source ids from src/data/sources (at least one). */
+  sources: readonly string[];
+  /** What the number is, for the /sources/ page ("Words in Queen Victoria's message"). */
+  label: string;
+}
+
+export type FigureRegistry = Readonly<Record<string, FigureDef>>;
+
+/** Words that mark an approximation, per language; English is the fallback. */
+const ABOUT: Readonly<Record<string, string>> = { en: 'about ', pt: 'cerca de ', zh: '约' };
+const TILDE = '~';
+
+/** Matches a figure token. Keys are kebab-case; spaces inside the braces are tolerated. */
+export const TOKEN_RE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const KEY_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function pick(text: string | Readonly<Record<string, string>> | undefined, lang: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.en ?? '';
+}
+
+/** The language of a content file, taken from its path: .../content/<lang>/... ; 'en' when absent. */
+export function langFromPath(path: string | undefined): string {
+  const m = path?.replace(/\\/g, '/').match(/\/content\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//);
+  return m ? m[1] : 'en';
+}
+
+/** Formats one figure for a language: number(s) via Intl.NumberFormat, then unit and approximation. */
+export function formatFigure(fig: FigureDef, lang: string): string {
+  const nf = new Intl.NumberFormat(lang, fig.format);
+  const v = fig.value;
+  const num = typeof v === 'number' ? nf.format(v) : nf.formatRange(v[0], v[1]);
+  const body = pick(fig.prefix, lang) + num + pick(fig.suffix, lang);
+  if (fig.approx === 'tilde') return TILDE + body;
+  if (fig.approx) return (ABOUT[lang] ?? ABOUT.en) + body;
+  return body;
+}
+
+export class UnknownFigureError extends Error {
+  constructor(
+    readonly key: string,
+    where: string,
+    known: string[],
+  ) {
+    const near = known.filter((k) => k.split('-')[0] === key.split('-')[0]).slice(0, 8);
+    super(
+      `Unknown figure token {{${key}}}${where ? ` in ${where}` : ''}. ` +
+        `Add it to src/data/figures.ts or fix the key.` +
+        (near.length ? ` Similar keys: ${near.join(', ')}` : ''),
+    );
+    this.name = 'UnknownFigureError';
+  }
+}
+
+/** Every token key used in a text, in order (duplicates kept). */
+export function tokensIn(text: string): string[] {
+  return [...text.matchAll(TOKEN_RE)].map((m) => m[1]);
+}
+
+/** Replaces every {{key}} in text with its formatted figure; throws UnknownFigureError on an unknown key. */
+export function resolveFigures(text: string, registry: FigureRegistry, lang: string, where = ''): string {
+  return text.replace(TOKEN_RE, (_all, key: string) => {
+    const fig = Object.hasOwn(registry, key) ? registry[key] : undefined;
+    if (!fig) throw new UnknownFigureError(key, where, Object.keys(registry));
+    return formatFigure(fig, lang);
+  });
+}
+
+/** Problems with a registry (bad keys, missing sources, non-finite values); empty when sound. */
+export function validateFigures(registry: FigureRegistry, sourceExists: (id: string) => boolean): string[] {
+  const problems: string[] = [];
+  for (const [key, fig] of Object.entries(registry)) {
+    if (!KEY_RE.test(key)) problems.push(`figure key "${key}" is not kebab-case`);
+    const values = typeof fig.value === 'number' ? [fig.value] : [...fig.value];
+    if (!values.every((x) => Number.isFinite(x))) problems.push(`${key}: value is not a finite number`);
+    if (typeof fig.value !== 'number' && !(fig.value[0] <= fig.value[1])) problems.push(`${key}: range is reversed`);
+    if (fig.sources.length === 0) problems.push(`${key}: no source`);
+    for (const s of fig.sources) if (!sourceExists(s)) problems.push(`${key}: unknown source "${s}"`);
+    if (!fig.label.trim()) problems.push(`${key}: no label`);
+  }
+  return problems;
+}
+
+/** Product names that contain digits but are names, not figures. */
+export const NAMES_WITH_DIGITS: readonly string[] = [
+  'MiniMax M2.5',
+  'M2.5',
+  'Kimi K2.5',
+  'K2.5',
+  'GLM-5',
+  'DeepSeek V3.2',
+  'DeepSeek V3',
+  'DeepSeek-V3',
+  'V3.2',
+  'V3',
+  'Claude Opus 4.6',
+  'Claude Opus 4.5',
+  'Opus 4.6',
+  'Opus 4.5',
+  'Sonnet 4.5',
+  'Gemini 3 Flash',
+  'GPT-4o',
+  'H100',
+  'H800',
+  'Ascend 910B',
+  '910B',
+];
+
+/**
+ * Finds numerals in prose that did not come from a figure token. Allowed: four-digit years
+ * (1800-2099, also in ranges like 2015-2021 and decades like 1850s), a day of the month written
+ * next to a month name ("5 August", "August 5") and product names that contain digits
+ * (NAMES_WITH_DIGITS). Everything else is reported.
+ * Run it on text with the tokens still in place: tokens are skipped.
+ */
+export function bareNumbers(text: string, names: readonly string[] = NAMES_WITH_DIGITS): string[] {
+  let t = text;
+  // Longest names first, so "MiniMax M2.5" goes before "M2.5" leaves "MiniMax" behind harmlessly.
+  for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
+  text = t;
+  const MONTH =
+    '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+  const stripped = text
+    .replace(TOKEN_RE, ' ')
+    // URLs and in-page links are addresses, not figures.
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ')
+    // "5 August 1858", "5-6 August"
+    .replace(new RegExp(`\\b([0-3]?\\d)(?:[–-][0-3]?\\d)?\\s+${MONTH}\\b`, 'g'), ' ')
+    // "August 5", "August 5-6"
+    .replace(new RegExp(`\\b${MONTH}\\s+[0-3]?\\d(?:[–-][0-3]?\\d)?\\b(?!\\d)`, 'g'), ' ')
+    // years and year ranges: 1858, 2015-2021, 2015–21, 1850s
+    .replace(/\b(1[89]\d\d|20\d\d)(?:[–-](?:1[89]\d\d|20\d\d|\d\d))?s?\b/g, ' ');
+  return [...stripped.matchAll(/\d[\d,.]*/g)].map((m) => m[0]);
+}
