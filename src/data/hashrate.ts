@@ -227,6 +227,8 @@ export interface CrackdownEvent {
   /** How precise the date is. */
   precision: 'day' | 'month' | 'part-of-month' | 'span';
   event: string;
+  /** A few words for the chart's compact list. */
+  short: string;
   /** verified, or 'date-unverified' when the event is verified but its exact day is not. */
   confidence: 'verified' | 'date-unverified';
   source: string;
@@ -239,6 +241,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-03-05',
     precision: 'part-of-month',
     event: 'Inner Mongolia moves to clear out crypto mining',
+    short: 'Inner Mongolia moves against miners',
     confidence: 'verified',
     source: 'inner-mongolia-mining-exit-2021',
   },
@@ -248,6 +251,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-05-15',
     precision: 'month',
     event: "State Council's financial stability committee vows to crack down on Bitcoin mining and trading",
+    short: 'State Council vows a crackdown',
     confidence: 'date-unverified',
     source: 'fsdc-crackdown-may-2021',
   },
@@ -257,6 +261,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-06-09',
     precision: 'day',
     event: 'Xinjiang orders some miners shut; Qinghai bans mining',
+    short: 'Xinjiang and Qinghai orders',
     confidence: 'verified',
     source: 'xinjiang-qinghai-mining-ban-2021',
   },
@@ -266,6 +271,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-06-15',
     precision: 'part-of-month',
     event: 'Yunnan cracks down',
+    short: 'Yunnan crackdown',
     confidence: 'verified',
     source: 'yunnan-mining-crackdown-2021',
   },
@@ -275,6 +281,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-06-18',
     precision: 'day',
     event: 'Sichuan orders 26 suspected mining projects shut by 20 Jun',
+    short: 'Sichuan shutdown order',
     confidence: 'verified',
     source: 'sichuan-mining-shutdown-2021',
   },
@@ -284,6 +291,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-06-27',
     precision: 'day',
     event: 'Global hashrate bottoms at 57.47 EH/s',
+    short: 'global hashrate low, 57.47 EH/s',
     confidence: 'verified',
     source: 'cbeci-jan-2022',
   },
@@ -294,6 +302,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     end: '2021-08-31',
     precision: 'span',
     event: "CBECI shows China's share at 0%",
+    short: 'China at 0%',
     confidence: 'verified',
     source: 'cbeci-update-aug-2021',
   },
@@ -303,6 +312,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     date: '2021-09-24',
     precision: 'day',
     event: 'Crypto business declared illegal; mining listed as an industry to eliminate',
+    short: 'mining declared illegal',
     confidence: 'verified',
     source: 'china-crypto-ban-sep-2021',
   },
@@ -314,7 +324,7 @@ export const hashrateLow = { ehs: 57.47, date: '2021-06-27', source: 'cbeci-jan-
 /** What CBECI measures (shown as a note under the chart). */
 export const cbeciCaveat = {
   text:
-    'CBECI locates hashers on a few partner pools by IP address (about 35–44% of all hashrate); VPNs and proxies distort it. Months without a published figure here are left blank.',
+    'CBECI locates miners by IP address on a few partner pools (35–44% of all hashrate); VPNs distort it. Months with no published figure here are left blank.',
   source: 'cbeci-methodology',
 } as const;
 

@@ -100,12 +100,12 @@ export const conflictingSnapshot = {
 export const rankingCaveats = [
   {
     id: 'routed-only',
-    text: 'Counts only tokens routed through OpenRouter (prompt + completion, reasoning included); private requests are excluded.',
+    text: 'Counts only tokens sent through OpenRouter (prompts, answers and reasoning); private requests are left out.',
     source: 'openrouter-rankings-methodology',
   },
   {
     id: 'tokenizers',
-    text: "Each provider counts with its own tokenizer, so a token of one model is not strictly a token of another.",
+    text: "Each model's own tokenizer does the counting, so tokens are not strictly comparable between models.",
     source: 'openrouter-rankings-methodology',
   },
   {
@@ -120,7 +120,7 @@ export const rankingCaveats = [
   },
   {
     id: 'self-selected',
-    text: 'A self-selected sample: many heavy users of US models call the vendors directly, some route Chinese models through OpenRouter for privacy, and free promotions skew the ranks.',
+    text: 'Its users are a self-selected sample: many big users of US models go to the vendors directly, some use Chinese models through OpenRouter for privacy, and free promotions skew the ranks.',
     source: 'openrouter-sample-caveats',
   },
 ] as const;
