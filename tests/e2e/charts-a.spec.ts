@@ -1,0 +1,156 @@
+// The hashrate and token-share charts in the built story: each renders with and without JavaScript
+// (figure, caption, source line, data table with exact values, real SVG marks); its view buttons work
+// from the keyboard alone, and the next step change takes the view back; under reduced motion a view
+// change lands at once; no sideways scroll at 375 px.
+import { test, expect, type Page, type Locator } from '@playwright/test';
+
+const CHARTS = [
+  {
+    viz: 'hashrate',
+    scene: 'hashrate-before',
+    nextScene: 'hashrate-provinces',
+    // Exact published values that must appear in the data table.
+    values: ['75.53%', '65.08%', '35.76%', '21.11%', '37.84%', '61.1%', '11–11.23%', '~44%'],
+    sourceIds: ['cbeci-sep-2019-apr-2021', 'cbeci-first-release-2020', 'cbeci-jan-2022'],
+    views: ['2019', 'Provinces', '2021 ban', 'After'],
+  },
+  {
+    viz: 'token-share',
+    scene: 'token-share-week',
+    nextScene: 'token-share-crossover',
+    values: ['~8.7 T', '61%', '2.45 T, +197% w/w', '4.12 T', '2.94 T', '5.16 T', '2.70 T', 'not published individually'],
+    sourceIds: ['openrouter-week-feb-2026-reported', 'openrouter-feb-2026-crossover-weeks'],
+    views: ['Top-10 week', 'February weeks'],
+  },
+] as const;
+
+/** Id of the story step showing a scene (the narrative owns step ids; scene ids are fixed). */
+async function stepIdFor(page: Page, scene: string): Promise<string> {
+  const id = await page.locator(`[data-step][data-scene="${scene}"]`).first().getAttribute('id');
+  expect(id, `a story step with scene ${scene}`).toBeTruthy();
+  return id!;
+}
+
+/** The chart in the scrolly section that holds the step for `scene`. */
+function chartFor(page: Page, viz: string, scene: string): Locator {
+  return page.locator(`[data-scrolly]:has([data-step][data-scene="${scene}"]) [data-viz="${viz}"]`);
+}
+
+async function expectStaticParts(fig: Locator, c: (typeof CHARTS)[number]) {
+  await expect(fig.locator('figcaption')).toContainText(/\w{4,}/);
+  const source = fig.locator('.chart-source');
+  await expect(source).toHaveText(/^Source: /);
+  const ids = ((await source.getAttribute('data-sources')) ?? '').split(' ');
+  for (const id of c.sourceIds) expect(ids).toContain(id);
+  const table = fig.locator('details table').first();
+  await expect(table).toHaveCount(1);
+  const tableText = (await fig.locator('details').textContent()) ?? '';
+  for (const v of c.values) expect(tableText, `table shows ${v}`).toContain(v);
+  // Real SVG in the page, with marks drawn.
+  expect(await fig.locator('svg.chart-svg').count()).toBeGreaterThanOrEqual(2);
+  expect(await fig.locator('svg.chart-svg :is(path, rect, circle)').count()).toBeGreaterThan(5);
+}
+
+for (const c of CHARTS) {
+  test.describe(`${c.viz} chart`, () => {
+    test('renders with JavaScript: figure, caption, source, table, marks', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto('/');
+      const step = await stepIdFor(page, c.scene);
+      await page.goto(`/#${step}`);
+      const fig = chartFor(page, c.viz, c.scene);
+      await expect(fig).toHaveAttribute('data-ready', 'true');
+      await expect(fig).toHaveAttribute('data-scene', c.scene);
+      await expectStaticParts(fig, c);
+      await expect(fig.getByRole('button', { name: c.views[0], exact: true })).toBeEnabled();
+      expect(errors).toEqual([]);
+    });
+
+    test('renders without JavaScript: same figure, caption, source and table', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto('/');
+      const fig = chartFor(page, c.viz, c.scene);
+      await expect(fig).toHaveCount(1);
+      await expect(fig).toHaveAttribute('data-scene', c.scene);
+      await expectStaticParts(fig, c);
+      // Buttons that cannot work without JavaScript are not offered as working.
+      await expect(fig.getByRole('button', { name: c.views[1], exact: true })).toBeDisabled();
+      // The data table opens without JavaScript (native <details>).
+      await fig.locator('details summary').click();
+      await expect(fig.locator('details table').first()).toBeVisible();
+      await context.close();
+    });
+
+    test('view buttons work with the keyboard alone; the next step takes over again', async ({ page }) => {
+      await page.goto('/');
+      const step = await stepIdFor(page, c.scene);
+      const next = await stepIdFor(page, c.nextScene);
+      await page.goto(`/#${step}`);
+      const fig = chartFor(page, c.viz, c.scene);
+      await expect(fig).toHaveAttribute('data-ready', 'true');
+      const last = fig.getByRole('button', { name: c.views[c.views.length - 1], exact: true });
+      // The graphic precedes its steps in the DOM: walk backwards from the step with Shift+Tab.
+      const handle = await last.elementHandle();
+      let reached = false;
+      for (let i = 0; i < 30 && !reached; i++) {
+        await page.keyboard.press('Shift+Tab');
+        reached = await page.evaluate((el) => document.activeElement === el, handle);
+      }
+      expect(reached, 'the last view button is reachable with the keyboard').toBe(true);
+      await expect(last).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(last).toHaveAttribute('aria-pressed', 'true');
+      const lastScene = await fig.getAttribute('data-scene');
+      expect(lastScene).not.toBe(c.scene);
+      // Back to the first view with Shift+Tab and Space.
+      for (let i = 1; i < c.views.length; i++) await page.keyboard.press('Shift+Tab');
+      const first = fig.getByRole('button', { name: c.views[0], exact: true });
+      await expect(first).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(fig).toHaveAttribute('data-scene', c.scene);
+      await expect(first).toHaveAttribute('aria-pressed', 'true');
+      await expect(last).toHaveAttribute('aria-pressed', 'false');
+      // The data table opens from the keyboard too.
+      const summary = fig.locator('details summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(fig.locator('details table').first()).toBeVisible();
+      // Pick a view, then move the story on: the scroll driver's scene wins again.
+      await last.focus();
+      await page.keyboard.press('Enter');
+      await expect(fig).toHaveAttribute('data-scene', lastScene!);
+      await page.goto(`/#${next}`);
+      await page.locator(`#${next}`).scrollIntoViewIfNeeded();
+      const nextFig = chartFor(page, c.viz, c.nextScene);
+      await expect(nextFig).toHaveAttribute('data-scene', c.nextScene);
+    });
+
+    test('375 px: no sideways scroll in any view; reduced motion: a view change lands at once', async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto('/');
+      const step = await stepIdFor(page, c.scene);
+      await page.goto(`/#${step}`);
+      const fig = chartFor(page, c.viz, c.scene);
+      await expect(fig).toHaveAttribute('data-ready', 'true');
+      for (const name of c.views) {
+        await fig.getByRole('button', { name, exact: true }).click();
+        // Read the geometry straight after the click and again later: with reduced motion nothing is in between.
+        const shape = () =>
+          fig.locator('svg.layout-narrow').evaluate((svg) =>
+            [...svg.querySelectorAll('rect, circle, line, path')].map((e) => e.getAttribute('width') ?? e.getAttribute('cx') ?? e.getAttribute('x2') ?? e.getAttribute('d')).join('|'),
+          );
+        const early = await shape();
+        await page.waitForTimeout(600);
+        expect(await shape(), `${name}: no animation under reduced motion`).toEqual(early);
+        await expect(fig.locator('svg.layout-narrow')).toBeVisible();
+        await expect(fig.locator('svg.layout-wide')).toBeHidden();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      }
+      await context.close();
+    });
+  });
+}
