@@ -113,38 +113,53 @@ export function reversePath(p: FlowPath): FlowPath {
   return pathFromPieces(pieces);
 }
 
-/** Writes the point at distance s (px, clamped) along the path into out[o], out[o + 1]. */
-export function pointAt(p: FlowPath, s: number, out: Float32Array | number[], o = 0): void {
-  const cum = p.cum;
-  const n = cum.length;
-  if (n === 0) {
-    out[o] = NaN;
-    out[o + 1] = NaN;
-    return;
-  }
-  if (s <= 0 || n === 1) {
-    out[o] = p.xy[0];
-    out[o + 1] = p.xy[1];
-    return;
-  }
-  if (s >= p.length) {
-    out[o] = p.xy[2 * n - 2];
-    out[o + 1] = p.xy[2 * n - 1];
-    return;
-  }
-  // First index with cum > s: the segment (i - 1, i) contains s and has positive length.
+/** Index i (>= 1) of the segment (i - 1, i) that contains distance s, for 0 < s < length. */
+function segmentAt(cum: Float32Array, s: number): number {
   let lo = 1;
-  let hi = n - 1;
+  let hi = cum.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (cum[mid] > s) hi = mid;
     else lo = mid + 1;
   }
-  const a = lo - 1;
-  const seg = cum[lo] - cum[a];
-  const t = seg > 0 ? (s - cum[a]) / seg : 0;
-  out[o] = p.xy[2 * a] + (p.xy[2 * lo] - p.xy[2 * a]) * t;
-  out[o + 1] = p.xy[2 * a + 1] + (p.xy[2 * lo + 1] - p.xy[2 * a + 1]) * t;
+  return lo;
+}
+
+/**
+ * Writes the point at distance s (px, clamped) along the path into out[o], out[o + 1], shifted `lane` px
+ * to the left of the direction of travel (so two opposite flows on one path use two lanes).
+ */
+export function pointAt(p: FlowPath, s: number, out: Float32Array | number[], o = 0, lane = 0): void {
+  const cum = p.cum;
+  const n = cum.length;
+  if (n < 2) {
+    out[o] = n ? p.xy[0] : NaN;
+    out[o + 1] = n ? p.xy[1] : NaN;
+    return;
+  }
+  const c = Math.min(Math.max(s, 0), p.length);
+  // First index with cum > s: the segment (i - 1, i) contains s and has positive length.
+  const i = c >= p.length ? lastSegment(p) : segmentAt(cum, c);
+  const a = i - 1;
+  const seg = cum[i] - cum[a];
+  const t = seg > 0 ? Math.min(1, (c - cum[a]) / seg) : 0;
+  const dx = p.xy[2 * i] - p.xy[2 * a];
+  const dy = p.xy[2 * i + 1] - p.xy[2 * a + 1];
+  let x = p.xy[2 * a] + dx * t;
+  let y = p.xy[2 * a + 1] + dy * t;
+  if (lane !== 0) {
+    const len = Math.hypot(dx, dy) || 1;
+    x += (dy / len) * lane;
+    y -= (dx / len) * lane;
+  }
+  out[o] = x;
+  out[o + 1] = y;
+}
+
+/** The last segment with positive length (a path may end on a zero-length break). */
+function lastSegment(p: FlowPath): number {
+  for (let i = p.cum.length - 1; i > 0; i--) if (p.cum[i] > p.cum[i - 1]) return i;
+  return 1;
 }
 
 /** Splits `total` particles over routes in proportion to their weights (largest remainder, sums exactly). */
@@ -182,6 +197,8 @@ export interface ParticleSet {
   jy: Float32Array;
   /** Seconds to travel each path once. */
   duration: Float32Array;
+  /** Offset to the left of travel, px. */
+  lane: number;
   /** Current positions, x/y interleaved; NaN where a particle has nowhere to be. */
   pos: Float32Array;
 }
@@ -193,6 +210,8 @@ export interface ParticleOptions {
   duration?: number;
   /** Lateral scatter radius in px. */
   spread?: number;
+  /** Offset to the left of the direction of travel, px. */
+  lane?: number;
   seed?: number;
 }
 
@@ -210,6 +229,7 @@ export function layoutParticles(paths: FlowPath[], count: number, opts: Particle
     jx: new Float32Array(n),
     jy: new Float32Array(n),
     duration: new Float32Array(paths.length),
+    lane: opts.lane ?? 0,
     pos: new Float32Array(n * 2),
   };
   paths.forEach((p, r) => (set.duration[r] = opts.duration ?? Math.max(p.length / Math.max(opts.speed ?? 60, 1e-3), 0.5)));
@@ -236,7 +256,7 @@ export function updateParticles(set: ParticleSet, t: number): number {
     const r = set.route[k];
     const p = set.paths[r];
     const u = (set.phase[k] + t / set.duration[r]) % 1;
-    pointAt(p, u * p.length, set.pos, 2 * k);
+    pointAt(p, u * p.length, set.pos, 2 * k, set.lane);
     set.pos[2 * k] += set.jx[k];
     set.pos[2 * k + 1] += set.jy[k];
   }

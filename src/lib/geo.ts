@@ -32,7 +32,7 @@ export interface ProjectionOptions {
 export function projectionFor(camera: Camera, width: number, height: number, opts: ProjectionOptions = {}): GeoProjection {
   const p = geoEqualEarth()
     .rotate([-camera.lon, 0])
-    .scale(worldFitScale(width) * camera.zoom)
+    .scale(worldFitScale(width) * camera.zoom * portraitBoost(camera.zoom, width, height))
     .translate([0, 0]);
   const [cx, cy] = p([camera.lon, camera.lat])!;
   p.translate([width / 2 - cx, height / 2 - cy]);
@@ -44,6 +44,18 @@ export function projectionFor(camera: Camera, width: number, height: number, opt
     ]);
   }
   return p;
+}
+
+/**
+ * Regional views on tall, narrow screens (phones) zoom in a little more, so the region fills the frame
+ * instead of a band across its middle. World views (zoom near 1) keep fitting the width. The boost grows
+ * smoothly with zoom, so a camera glide never jumps.
+ */
+export function portraitBoost(zoom: number, width: number, height: number): number {
+  const aspect = height / Math.max(width, 1);
+  const max = Math.min(1.3, Math.max(1, aspect / 1.5));
+  const t = Math.min(1, Math.max(0, (zoom - 2.4) / 1.6));
+  return 1 + (max - 1) * t;
 }
 
 export function isInView(pt: readonly [number, number] | null, width: number, height: number, margin = 0): boolean {
@@ -80,4 +92,79 @@ export function greatCircle(a: [number, number], b: [number, number], steps = 32
 /** Great-circle distance in km (mean Earth radius 6,371 km). */
 export function distanceKm(a: [number, number], b: [number, number]): number {
   return geoDistance(a, b) * 6371;
+}
+
+/**
+ * A geoPath context that writes compact SVG path data: absolute start points, then relative steps between
+ * rounded positions (no drift), dropping points closer than `minStep` px to the last one kept. At map
+ * scale this halves the coastline markup without a visible change.
+ */
+export class CompactPathContext {
+  private out: string[] = [];
+  private x = 0;
+  private y = 0;
+  private started = false;
+  private pending: [number, number] | null = null;
+  private readonly k: number;
+
+  constructor(
+    digits = PATH_DIGITS,
+    private minStep = 0.75,
+  ) {
+    this.k = 10 ** digits;
+  }
+
+  private round(v: number): number {
+    return Math.round(v * this.k) / this.k;
+  }
+
+  private fmt(v: number): string {
+    const r = this.round(v);
+    return String(r === 0 ? 0 : r);
+  }
+
+  private flush(): void {
+    if (!this.pending) return;
+    const [x, y] = this.pending;
+    this.pending = null;
+    const dx = this.round(x - this.x);
+    const dy = this.round(y - this.y);
+    this.out.push(`l${this.fmt(dx)}${dy < 0 ? '' : ','}${this.fmt(dy)}`);
+    this.x = this.round(this.x + dx);
+    this.y = this.round(this.y + dy);
+  }
+
+  moveTo(x: number, y: number): void {
+    this.flush();
+    this.x = this.round(x);
+    this.y = this.round(y);
+    this.out.push(`M${this.fmt(x)},${this.fmt(y)}`);
+    this.started = true;
+  }
+
+  lineTo(x: number, y: number): void {
+    if (!this.started) return this.moveTo(x, y);
+    // Keep the latest point as pending so the last point of a run is never dropped.
+    if (Math.hypot(x - this.x, y - this.y) < this.minStep) {
+      this.pending = [x, y];
+      return;
+    }
+    this.pending = [x, y];
+    this.flush();
+  }
+
+  closePath(): void {
+    this.pending = null;
+    this.out.push('z');
+  }
+
+  arc(): void {}
+
+  result(): string {
+    this.flush();
+    const s = this.out.join('');
+    this.out = [];
+    this.started = false;
+    return s;
+  }
 }

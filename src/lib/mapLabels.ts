@@ -17,6 +17,8 @@ export interface LabelInput {
   /** Place the label centred on the point itself (regions, cable names). */
   centered?: boolean;
   cls?: string;
+  /** Ids of the places one label stands for (a cluster label). */
+  members?: string[];
 }
 
 export interface PlacedLabel {
@@ -28,6 +30,7 @@ export interface PlacedLabel {
   size: number;
   cls: string;
   box: Box;
+  members?: string[];
 }
 
 export interface Box {
@@ -70,7 +73,10 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...(opts.reserved ?? [])];
   const sorted = [...inputs].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const seen = new Set<string>();
   for (const l of sorted) {
+    if (seen.has(l.id)) continue;
+    seen.add(l.id);
     const w = textWidth(l.text, l.size, l.bold);
     const h = l.size * 1.15;
     const gap = l.r + 3;
@@ -91,7 +97,7 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
       );
       if (hitsMarker) continue;
       taken.push(box);
-      placed.push({ id: l.id, text: l.text, x, y, anchor, size: l.size, cls: l.cls ?? '', box });
+      placed.push({ id: l.id, text: l.text, x, y, anchor, size: l.size, cls: l.cls ?? '', box, members: l.members });
       break;
     }
   }

@@ -1,14 +1,14 @@
 // The world map as a pure function of (scene, camera, size): every line, marker, label, static flow arc,
 // legend entry and data-table row the map shows. WorldMap.svelte only puts this model into SVG/HTML, so
 // the same scene always gives the same picture, on the server and in the browser.
-import { geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
+import { geoGraticule10, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
 import { provinceShares } from '../data/hashrate';
 import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, telegraphStations, uhvEnds } from '../data/places';
 import { powerSites, uhvLines } from '../data/power';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
-import { PATH_DIGITS, projectionFor } from './geo';
+import { CompactPathContext, PATH_DIGITS, projectionFor } from './geo';
 import { concatPaths, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle, type PlacedLabel } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
@@ -79,11 +79,11 @@ export interface MapModel {
 }
 
 /** Labels and markers stay clear of the controls drawn over the map's corners. */
-export function reservedAreas(width: number, height: number): Box[] {
+export function reservedAreas(width: number, height: number, legendLines = 1): Box[] {
   return [
-    { x0: 0, y0: 0, x1: Math.min(200, width * 0.5), y1: 34 },
-    { x0: width - 150, y0: 0, x1: width, y1: 44 },
-    { x0: 0, y0: height - 40, x1: width, y1: height },
+    { x0: 0, y0: 0, x1: Math.min(240, width * 0.55), y1: 14 + legendLines * 18 },
+    { x0: width - 150, y0: 0, x1: width, y1: 46 },
+    { x0: 0, y0: height - (width < 560 ? 58 : 46), x1: width, y1: height },
   ];
 }
 
@@ -120,6 +120,7 @@ export function projectFlows(scene: MapScene, projection: GeoProjection): Projec
 
 interface Ctx {
   scene: MapScene;
+  camera: Camera;
   projection: GeoProjection;
   path: ReturnType<typeof geoPath>;
   width: number;
@@ -141,7 +142,7 @@ function addPoint(
   ctx: Ctx,
   layer: MapLayerId | 'highlight',
   p: MapPoint,
-  opt: { shape: MarkerShape; r: number; priority: number; label?: string; short?: string; what: string; value?: string; source?: string },
+  opt: { shape: MarkerShape; r: number; priority: number; label?: string; short?: string; what: string; value?: string; source?: string; noLabel?: boolean },
 ) {
   const xy = ctx.projection([p.lon, p.lat]);
   const highlighted = ctx.scene.highlight?.includes(p.id) ?? false;
@@ -151,9 +152,11 @@ function addPoint(
   if (!xy) return;
   const r = highlighted ? opt.r * 1.35 : opt.r;
   ctx.markers.push({ id: p.id, layer, x: xy[0], y: xy[1], r, shape: opt.shape, highlighted, dimmed });
-  const priority = highlighted ? 100 + opt.priority : dimmed ? opt.priority - 30 : opt.priority;
-  // Narrow screens keep only the labels that carry the scene.
-  if (ctx.narrow && priority < 50) return;
+  const priority = highlighted ? 100 + opt.priority : dimmed ? opt.priority - 10 : opt.priority;
+  if (opt.noLabel) return;
+  // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
+  if (ctx.narrow && priority < 40) return;
+  if (!highlighted && priority < 40 && (ctx.scene.highlight?.length ?? 0) > 0) return;
   const text = ctx.narrow ? (opt.short ?? p.short ?? opt.label ?? p.name) : (opt.label ?? p.name);
   const size = ctx.narrow ? 12 : 13;
   ctx.labels.push({ id: p.id, text, x: xy[0], y: xy[1], r: Math.max(r, 3), priority, size: highlighted ? size + 1 : size, bold: highlighted, cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}` });
@@ -169,7 +172,7 @@ function addLine(ctx: Ctx, layer: MapLayerId, id: string, coords: [number, numbe
 function addLineLabel(ctx: Ctx, id: string, lonLat: [number, number], text: string, priority: number, cls: string, dy = 0) {
   const xy = ctx.projection(lonLat);
   if (!xy) return;
-  if (ctx.narrow && priority < 50) return;
+  if (ctx.narrow && priority < 40) return;
   ctx.labels.push({ id, text, x: xy[0], y: xy[1] + dy, r: 0, priority, size: ctx.narrow ? 12 : 13, centered: true, cls });
 }
 
@@ -183,6 +186,8 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
     case 'cable-1866': {
       const c = atlanticCables.find((x) => x.id === layer)!;
       addLine(ctx, layer, c.id, c.route, `cable ${c.id}`, layer === 'cable-1858' && !!ctx.scene.drawCable, c.source);
+      // The landings and dates of each lay come from the period accounts.
+      ctx.sources.add(layer === 'cable-1858' ? 'heroes-of-the-telegraph' : 'great-eastern-1866');
       ctx.rows.push({ name: c.name, what: 'cable route', approx: true, source: c.source });
       const year = layer === 'cable-1858' ? '1858' : '1866';
       const mid = c.route.length > 2 ? c.route[4] : ([(c.route[0][0] + c.route[1][0]) / 2, (c.route[0][1] + c.route[1][1]) / 2] as [number, number]);
@@ -195,12 +200,21 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
         pacificCableSegments[cable.id].forEach(([a, b], i) => addLine(ctx, layer, `${cable.id}-${i}`, [ll(a), ll(b)], `cable pacific ${cable.id}`, false, cable.source));
         ctx.rows.push({ name: cable.name, what: `cable, ready ${cable.rfs}`, value: `${fmtInt.format(cable.lengthKm)} km`, approx: false, source: cable.source });
       }
-      // Names on the trunks, north (TPE) and south (NCP) of the pair.
-      addLineLabel(ctx, 'tpe-name', [-175, 47.5], 'TPE', 72, 'lab-cable', -10);
-      addLineLabel(ctx, 'ncp-name', [-175, 45.5], 'NCP', 72, 'lab-cable', 12);
+      const regional = ctx.camera.zoom >= 1.6;
+      // Names on the trunks' midpoints, TPE north of the pair and NCP south, only when zoomed in.
+      if (regional) {
+        addLineLabel(ctx, 'tpe-name', geoInterpolate(ll('nedonna-beach'), ll('maruyama'))(0.5) as [number, number], 'TPE', 72, 'lab-cable', -12);
+        addLineLabel(ctx, 'ncp-name', geoInterpolate(ll('pacific-city'), ll('maruyama'))(0.5) as [number, number], 'NCP', 72, 'lab-cable', 16);
+      }
       const keyLandings = new Set(['chongming', 'nanhui', 'nedonna-beach', 'pacific-city', 'maruyama']);
       for (const p of cableLandings)
-        addPoint(ctx, layer, p, { shape: 'dot', r: small - 0.5, priority: keyLandings.has(p.id) ? 52 : 18, what: 'cable landing' });
+        addPoint(ctx, layer, p, {
+          shape: 'dot',
+          r: small - 0.5,
+          // At world scale landing names are clutter; zoomed in, the key ones tell the route.
+          priority: !regional ? 5 : p.kind === 'inland-hub' ? 10 : keyLandings.has(p.id) ? 45 : 25,
+          what: p.kind === 'inland-hub' ? 'inland cable hub' : 'cable landing',
+        });
       ctx.notes.push('Cable routes are stylized: straight great-circle segments between landing points.');
       break;
     }
@@ -244,9 +258,31 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
         for (const id of miningExodus.from) addPoint(ctx, layer, at(id), { shape: 'dot', r: small, priority: 35, what: 'mining province' });
       ctx.sources.add(miningExodus.source);
       break;
-    case 'power-plants':
+    case 'power-plants': {
+      // The three Jinsha River dams sit within two degrees of each other: one label for the three,
+      // unless the view is close enough to name each.
+      const jinsha = ['baihetan', 'xiluodu', 'wudongde'];
+      const cluster = ctx.camera.zoom < 9;
+      if (cluster) {
+        const hl = jinsha.some((id) => ctx.scene.highlight?.includes(id));
+        const xy = ctx.projection(ll('xiluodu'));
+        if (xy && !(ctx.narrow && !hl && isDim(ctx, layer)))
+          ctx.labels.push({
+            id: 'jinsha-dams',
+            text: ctx.narrow ? 'Jinsha dams' : 'Jinsha River dams',
+            x: xy[0],
+            y: xy[1] + 10,
+            r: 9,
+            priority: (hl ? 150 : 44) - (isDim(ctx, layer) ? 10 : 0),
+            size: ctx.narrow ? 12 : 13,
+            bold: hl,
+            members: jinsha,
+            cls: `lab-power-plants${hl ? ' hl' : ''}${isDim(ctx, layer) ? ' dim' : ''}`,
+          });
+      }
       for (const s of powerSites)
         addPoint(ctx, layer, s, {
+          noLabel: cluster && jinsha.includes(s.id),
           shape: 'triangle',
           r: small + 2,
           priority: s.id === 'three-gorges' || s.id === 'kubuqi' || s.id === 'xinjiang-wind-solar' ? 56 : 44,
@@ -255,6 +291,7 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
         });
       ctx.notes.push('Power routes from plants to hubs are schematic.');
       break;
+    }
     case 'uhv-lines':
       for (const u of uhvLines) {
         addLine(ctx, layer, u.id, [ll(u.ends[0]), ll(u.ends[1])], 'uhv', false, u.source);
@@ -283,11 +320,17 @@ const LAYER_ORDER: MapLayerId[] = [
 ];
 
 /** Everything but the land, for one scene at one camera and size. */
-export function buildMapModel(scene: MapScene, width: number, height: number, camera: Camera = scene.camera): MapModel {
+export function buildMapModel(
+  scene: MapScene,
+  width: number,
+  height: number,
+  camera: Camera = scene.camera,
+  opts: { flows?: boolean } = {},
+): MapModel {
   const projection = projectionFor(camera, width, height, { clipMargin: 8 });
   const path = geoPath(projection).digits(PATH_DIGITS);
   const narrow = width < 560;
-  const ctx: Ctx = { scene, projection, path, width, height, narrow, markers: [], lines: [], labels: [], rows: [], sources: new Set(), notes: [] };
+  const ctx: Ctx = { scene, camera, projection, path, width, height, narrow, markers: [], lines: [], labels: [], rows: [], sources: new Set(), notes: [] };
   for (const layer of LAYER_ORDER) if (scene.layers.includes(layer)) layerContent(ctx, layer);
   // A highlighted place whose layer is off is still drawn: the opening scene shows San Francisco alone.
   const drawn = new Set(ctx.markers.map((m) => m.id));
@@ -297,16 +340,17 @@ export function buildMapModel(scene: MapScene, width: number, height: number, ca
   }
 
   // Static flow arcs: the reduced-motion and no-JS picture of each flow, width = volume per route.
-  const flowProjection = projectionFor(camera, width, height);
   const arcs: ArcModel[] = [];
-  for (const f of projectFlows(scene, flowProjection)) {
+  // While the camera moves, flows are hidden (they are re-projected once it settles).
+  const flows = opts.flows === false ? [] : projectFlows(scene, projectionFor(camera, width, height));
+  for (const f of flows) {
     const live = f.paths.filter((p) => p.length > 0);
     const w = volumeWidth(f.particles / Math.max(1, live.length));
     f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(p), width: w }));
   }
 
   const obstacles: Obstacle[] = ctx.markers.map((m) => ({ x: m.x, y: m.y, r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1, owner: m.id }));
-  const labels = placeLabels(ctx.labels, { width, height, reserved: reservedAreas(width, height), obstacles, margin: 4 });
+  const labels = placeLabels(ctx.labels, { width, height, reserved: reservedAreas(width, height, scene.flows.length + ctx.notes.length * (narrow ? 3 : 2)), obstacles, margin: 4 });
   for (const f of scene.flows) flowSources(f.kind).forEach((s) => ctx.sources.add(s));
   return {
     width,
@@ -328,7 +372,9 @@ export function buildMapModel(scene: MapScene, width: number, height: number, ca
 /** The land as SVG markup (one path), clipped to the frame and rounded, or '' without land data. */
 export function landMarkup(land: GeoJSON.FeatureCollection | GeoJSON.Feature | null, camera: Camera, width: number, height: number): string {
   if (!land) return '';
-  const d = geoPath(projectionFor(camera, width, height, { clipMargin: 8 })).digits(PATH_DIGITS)(land) ?? '';
+  const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
+  geoPath(projectionFor(camera, width, height, { clipMargin: 8 }), ctx as unknown as CanvasRenderingContext2D)(land);
+  const d = ctx.result();
   return d ? `<path class="land" d="${d}"></path>` : '';
 }
 
@@ -346,4 +392,70 @@ function flowSources(kind: FlowKind): string[] {
     case 'migration':
       return [];
   }
+}
+
+export interface FlowStyle {
+  /** Particle radius, px. */
+  r: number;
+  /** Speed along the path, px per second (when no fixed duration). */
+  speed?: number;
+  /** Seconds per crossing, whatever the length. */
+  duration?: number;
+  /** Lateral scatter, px. */
+  spread: number;
+  /** Draw a soft halo (single slow pulses). */
+  glow?: boolean;
+  /** Offset left of travel, px: requests and answers share paths in opposite directions, in two lanes. */
+  lane?: number;
+  label: string;
+}
+
+/**
+ * How each flow moves, scaled to the map width so a phone and a laptop show the same rhythm.
+ * The 1858 message takes 24 s to cross: the Queen's 98 words took about sixteen hours.
+ */
+export function flowStyle(kind: FlowKind, width: number): FlowStyle {
+  const k = Math.max(0.45, width / 860);
+  switch (kind) {
+    case 'requests':
+      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k, label: 'Requests' };
+    case 'responses':
+      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k, label: 'Answers' };
+    case 'power':
+      return { r: 1.5, speed: 42 * k, spread: 1.8 * k, label: 'Electricity (schematic)' };
+    case 'migration':
+      return { r: 2, speed: 48 * k, spread: 3 * k, label: 'Miners moving' };
+    case 'message-1858':
+      return { r: 4, duration: 24, spread: 0, glow: true, label: '1858 message (very slow)' };
+    case 'message-1866':
+      return { r: 2.4, duration: 3.5, spread: 0, label: '1866 messages' };
+  }
+}
+
+const LAYER_NAMES: Record<MapLayerId, string> = {
+  'cable-1858': 'the 1858 Atlantic cable',
+  'cable-1866': 'the 1866 Atlantic cable',
+  'pacific-cables': 'the TPE and NCP Pacific cables',
+  'dev-cities': 'developer cities',
+  'model-makers': 'Chinese model makers',
+  'dc-hubs': 'data-centre hubs',
+  'mining-provinces': 'Bitcoin mining provinces',
+  'hydro-migration': 'the rainy-season move of miners',
+  'mining-exodus': 'miners leaving China',
+  'power-plants': 'power plants',
+  'uhv-lines': 'the Changji-Guquan UHV line',
+};
+
+/** A one-sentence text alternative for the map in this scene. */
+export function describeScene(scene: MapScene): string {
+  const lon = scene.camera.lon;
+  const region = lon >= 70 && lon <= 135 && scene.camera.zoom >= 3 ? 'China' : lon > -70 && lon < 10 ? 'the North Atlantic' : 'the Pacific';
+  const shown = scene.layers.map((l) => LAYER_NAMES[l] + (scene.dim?.includes(l) ? ' (faded)' : ''));
+  const names = (scene.highlight ?? []).map((id) => placeById.get(id)?.name).filter(Boolean);
+  const flows = scene.flows.map((f) => flowStyle(f.kind, 860).label.toLowerCase());
+  let s = `Map of ${region}`;
+  if (shown.length) s += ` showing ${shown.join(', ')}`;
+  if (names.length) s += `; highlighted: ${names.join(', ')}`;
+  if (flows.length) s += `; moving: ${flows.join(', ')}`;
+  return s + '.';
 }

@@ -1,0 +1,41 @@
+// Land outlines (world-atlas land-110m) for the map. On the server they are read from node_modules at
+// render time, so the first scene's coastlines are real SVG in the HTML; in the browser the same file is
+// fetched once from /data/land-110m.json (a static copy), never bundled into the JavaScript.
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Feature } from 'geojson';
+
+export type Land = FeatureCollection | Feature;
+
+function toLand(topo: Topology<{ land: GeometryCollection }>): Land {
+  return feature(topo, topo.objects.land);
+}
+
+let serverCache: Land | null = null;
+
+/** Server only: reads the 110m land file synchronously (null in the browser). */
+export function serverLand(): Land | null {
+  if (!import.meta.env.SSR) return null;
+  if (!serverCache) {
+    const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+    const path = process.getBuiltinModule('node:path') as typeof import('node:path');
+    const file = path.join(process.cwd(), 'node_modules', 'world-atlas', 'land-110m.json');
+    serverCache = toLand(JSON.parse(fs.readFileSync(file, 'utf8')));
+  }
+  return serverCache;
+}
+
+let clientCache: Promise<Land> | null = null;
+
+/** Browser: fetches the static copy once per page (every map section shares it). */
+export function loadLand(): Promise<Land> {
+  clientCache ??= fetch(`${import.meta.env.BASE_URL}data/land-110m.json`)
+    .then((r) => {
+      if (!r.ok) throw new Error(`land-110m.json: HTTP ${r.status}`);
+      return r.json();
+    })
+    .then(toLand);
+  // A failed fetch may be retried by the next map that asks.
+  clientCache.catch(() => (clientCache = null));
+  return clientCache;
+}

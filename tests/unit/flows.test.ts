@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { concatPaths, layoutParticles, pathFromPieces, pointAt, projectArc, projectGeodesic, reversePath, splitCount, svgPathData, updateParticles } from '../../src/lib/flows';
+import { projectionFor } from '../../src/lib/geo';
+
+describe('pathFromPieces', () => {
+  it('measures cumulative lengths', () => {
+    const p = pathFromPieces([[0, 0, 3, 4, 3, 10]]);
+    expect(Array.from(p.cum)).toEqual([0, 5, 11]);
+    expect(p.length).toBe(11);
+    expect(p.breaks).toEqual([]);
+  });
+
+  it('joins pieces with a zero-length break that adds nothing to the length', () => {
+    const p = pathFromPieces([[0, 0, 10, 0], [], [100, 0, 100, 5]]);
+    expect(p.length).toBe(15);
+    expect(p.breaks).toEqual([2]);
+    expect(Array.from(p.cum)).toEqual([0, 10, 10, 15]);
+    expect(svgPathData(p)).toBe('M0,0L10,0M100,0L100,5');
+  });
+});
+
+describe('pointAt', () => {
+  const p = pathFromPieces([[0, 0, 10, 0], [100, 0, 100, 5]]);
+  const out = [0, 0];
+  it('interpolates along segments and clamps at the ends', () => {
+    pointAt(p, 4, out);
+    expect(out).toEqual([4, 0]);
+    pointAt(p, -3, out);
+    expect(out).toEqual([0, 0]);
+    pointAt(p, 99, out);
+    expect(out).toEqual([100, 5]);
+  });
+  it('jumps a break instead of crossing the gap', () => {
+    pointAt(p, 10.5, out);
+    expect(out[0]).toBe(100);
+    expect(out[1]).toBeCloseTo(0.5);
+  });
+  it('offsets to the left of travel for a lane', () => {
+    const east = pathFromPieces([[0, 0, 10, 0]]);
+    pointAt(east, 5, out, 0, 2);
+    expect(out).toEqual([5, -2]); // screen y points down: left of eastward travel is up
+    pointAt(reversePath(east), 5, out, 0, 2);
+    expect(out).toEqual([5, 2]); // the way back uses the other lane
+  });
+});
+
+describe('concat and reverse', () => {
+  it('continues touching legs without a break and reverses exactly', () => {
+    const a = pathFromPieces([[0, 0, 10, 0]]);
+    const b = pathFromPieces([[10, 0, 10, 10]]);
+    const c = concatPaths([a, b]);
+    expect(c.breaks).toEqual([]);
+    expect(c.length).toBe(20);
+    const r = reversePath(c);
+    expect(r.length).toBe(20);
+    expect(Array.from(r.xy)).toEqual([10, 10, 10, 0, 0, 0]);
+  });
+});
+
+describe('projected routes', () => {
+  const proj = projectionFor({ lon: -170, lat: 36, zoom: 2.2 }, 860, 860);
+  it('projects the San Francisco - Shanghai great circle as one unbroken path of plausible length', () => {
+    const p = projectGeodesic([[-122.42, 37.77], [121.47, 31.23]], proj);
+    expect(p.breaks).toEqual([]);
+    const chord = Math.hypot(p.xy[0] - p.xy[p.xy.length - 2], p.xy[1] - p.xy[p.xy.length - 1]);
+    expect(p.length).toBeGreaterThan(chord);
+    expect(p.length).toBeLessThan(chord * 1.5);
+    // Resampled densely enough to look curved.
+    expect(p.cum.length).toBeGreaterThan(10);
+  });
+  it('bows arcs to the side and samples them evenly in t', () => {
+    const p = projectArc([87.62, 43.82], [104.07, 30.67], proj, 0.2, 40);
+    expect(p.cum.length).toBe(41);
+    const chord = Math.hypot(p.xy[80] - p.xy[0], p.xy[81] - p.xy[1]);
+    expect(p.length).toBeGreaterThan(chord);
+  });
+});
+
+describe('particles', () => {
+  it('splits counts exactly, in proportion to weights', () => {
+    expect(splitCount(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(splitCount(2000, [1, 0, 3])).toEqual([500, 0, 1500]);
+    expect(splitCount(7, []).length).toBe(0);
+  });
+
+  it('lays out the requested number of particles over usable paths only', () => {
+    const paths = [pathFromPieces([[0, 0, 100, 0]]), pathFromPieces([]), pathFromPieces([[0, 0, 0, 50]])];
+    const set = layoutParticles(paths, 2001, { speed: 50 });
+    expect(set.route.length).toBe(2001);
+    expect(set.route.filter((r) => r === 1).length).toBe(0);
+    expect(set.duration[0]).toBeCloseTo(2); // 100 px at 50 px/s
+  });
+
+  it('moves particles along their path at the given speed, wrapping around', () => {
+    const path = pathFromPieces([[0, 0, 100, 0]]);
+    const set = layoutParticles([path], 1, { speed: 25, seed: 3 });
+    set.phase[0] = 0;
+    updateParticles(set, 1);
+    expect(set.pos[0]).toBeCloseTo(25);
+    expect(set.pos[1]).toBeCloseTo(0);
+    updateParticles(set, 5); // 125 px: one lap and a quarter
+    expect(set.pos[0]).toBeCloseTo(25);
+  });
+
+  it('gives the 1858 message a fixed, slow crossing whatever the path length', () => {
+    const set = layoutParticles([pathFromPieces([[0, 0, 400, 0]])], 1, { duration: 24 });
+    expect(set.duration[0]).toBe(24);
+    set.phase[0] = 0;
+    updateParticles(set, 12);
+    expect(set.pos[0]).toBeCloseTo(200);
+  });
+
+  it('keeps particles within the spread of their path', () => {
+    const set = layoutParticles([pathFromPieces([[0, 0, 1000, 0]])], 500, { speed: 100, spread: 3 });
+    updateParticles(set, 0.7);
+    for (let k = 0; k < 500; k++) expect(Math.abs(set.pos[2 * k + 1])).toBeLessThanOrEqual(3.0001);
+  });
+
+  it('is deterministic for a seed', () => {
+    const paths = [pathFromPieces([[0, 0, 100, 0]])];
+    const a = layoutParticles(paths, 50, { seed: 9, spread: 2 });
+    const b = layoutParticles(paths, 50, { seed: 9, spread: 2 });
+    expect(Array.from(a.phase)).toEqual(Array.from(b.phase));
+  });
+});

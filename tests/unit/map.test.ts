@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { atlanticCables, pacificCables, pacificCableSegments } from '../../src/data/cables';
+import { provinceShares } from '../../src/data/hashrate';
+import { hydroMigration, miningExodus, provinceCapitals } from '../../src/data/places';
+import { powerLinks, powerSites, uhvLines } from '../../src/data/power';
+import { sourceById } from '../../src/data/sources';
+import { buildMapModel, describeScene, landMarkup, projectFlows, shareRadius, volumeWidth } from '../../src/lib/mapModel';
+import { allPoints, placeById } from '../../src/lib/mapPlaces';
+import { routesFor } from '../../src/lib/mapRoutes';
+import { mapSourceById, sourceLine } from '../../src/lib/mapSources';
+import { placeLabels, overlaps } from '../../src/lib/mapLabels';
+import { projectionFor } from '../../src/lib/geo';
+import { allScenes, validateScenes } from '../../src/scenes';
+import { MAP_LAYERS, type MapScene } from '../../src/scenes/types';
+
+const PLAN_IDS = [
+  'pacific-request', 'china-grid-stays', 'atlantic-1858-route', 'atlantic-1858-message', 'atlantic-1858-failure', 'atlantic-1866',
+  'china-mining-provinces', 'china-hydro-migration', 'china-mining-ban', 'world-mining-exodus', 'pacific-developers', 'pacific-cables',
+  'pacific-requests', 'china-power-plants', 'china-uhv', 'pacific-full', 'pacific-sovereignty', 'world-chips', 'world-closing',
+];
+const mapScenes = allScenes.filter((s): s is MapScene => s.figure === 'map');
+
+describe('map scenes', () => {
+  it('defines exactly the scene plan ids, all valid', () => {
+    expect(mapScenes.map((s) => s.id).sort()).toEqual([...PLAN_IDS].sort());
+    expect(validateScenes(mapScenes)).toEqual([]);
+  });
+
+  it('uses every map layer somewhere', () => {
+    const used = new Set(mapScenes.flatMap((s) => s.layers));
+    for (const l of MAP_LAYERS) expect(used.has(l), l).toBe(true);
+  });
+
+  it('names only known places in highlights', () => {
+    for (const s of mapScenes) for (const id of s.highlight ?? []) expect(placeById.has(id), `${s.id}: ${id}`).toBe(true);
+  });
+
+  it('puts at least 2000 particles in the busiest scenes and one slow pulse in the 1858 message', () => {
+    const total = (id: string) => mapScenes.find((s) => s.id === id)!.flows.reduce((a, f) => a + f.particles, 0);
+    expect(total('pacific-full')).toBeGreaterThanOrEqual(2000);
+    expect(total('pacific-requests')).toBeGreaterThanOrEqual(2000);
+    expect(mapScenes.find((s) => s.id === 'atlantic-1858-message')!.flows).toEqual([{ kind: 'message-1858', particles: 1 }]);
+  });
+
+  it('draws the 1858 cable itself only where the plan says so', () => {
+    expect(mapScenes.filter((s) => s.drawCable).map((s) => s.id)).toEqual(['atlantic-1858-route']);
+  });
+
+  it.each(PLAN_IDS)('%s: every flow has routes that project to drawable paths at 375 and 860 px', (id) => {
+    const scene = mapScenes.find((s) => s.id === id)!;
+    for (const [w, h] of [[375, 760], [860, 860]]) {
+      for (const f of projectFlows(scene, projectionFor(scene.camera, w, h))) {
+        expect(f.paths.length, `${id} ${f.kind}`).toBeGreaterThan(0);
+        // Every route is drawable; at world scale power inside China is short but never empty.
+        for (const p of f.paths) expect(p.length, `${id} ${f.kind}`).toBeGreaterThan(1);
+        expect(Math.max(...f.paths.map((p) => p.length)), `${id} ${f.kind}`).toBeGreaterThan(10);
+      }
+      const model = buildMapModel(scene, w, h);
+      expect(model.markers.length + model.lines.length, id).toBeGreaterThan(0);
+      expect(model.labels.length, id).toBeGreaterThan(0);
+      // No two labels overlap, and none spills out of the frame.
+      for (let i = 0; i < model.labels.length; i++) {
+        const b = model.labels[i].box;
+        expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h, `${id} ${model.labels[i].text}`).toBe(true);
+        for (let j = i + 1; j < model.labels.length; j++) expect(overlaps(b, model.labels[j].box), `${model.labels[i].text} / ${model.labels[j].text}`).toBe(false);
+      }
+      // Highlighted places in view get their label.
+      for (const hid of scene.highlight ?? []) {
+        const m = model.markers.find((k) => k.id === hid);
+        const labelled = model.labels.some((l) => l.id === hid || l.members?.includes(hid));
+        if (m && m.x > 40 && m.x < w - 40 && m.y > 60 && m.y < h - 70 && !model.narrow) expect(labelled, `${id} ${hid}`).toBe(true);
+      }
+      expect(describeScene(scene).length).toBeGreaterThan(20);
+    }
+  });
+
+  it('routes SF requests over a Pacific cable landing to Shanghai, and answers retrace them', () => {
+    const scene = mapScenes.find((s) => s.id === 'pacific-request')!;
+    const req = routesFor(scene, 'requests');
+    const coords = req[0].legs.flatMap((l) => l.coords);
+    expect(coords[0]).toEqual([placeById.get('san-francisco')!.lon, placeById.get('san-francisco')!.lat]);
+    expect(coords.at(-1)).toEqual([placeById.get('minimax-shanghai')!.lon, placeById.get('minimax-shanghai')!.lat]);
+    const back = routesFor(scene, 'responses')[0].legs.flatMap((l) => l.coords);
+    expect(back).toEqual([...coords].reverse());
+  });
+});
+
+describe('map data', () => {
+  const allSourced: { id: string; source: string }[] = [
+    ...allPoints,
+    ...pacificCables,
+    ...atlanticCables,
+    ...uhvLines,
+    ...powerLinks.map((l) => ({ id: `${l.from}-${l.to}`, source: l.source })),
+    { id: 'hydro-migration', source: hydroMigration.source },
+    { id: 'mining-exodus', source: miningExodus.source },
+  ];
+  it('gives every place, cable, line and link a source id that exists in the registry', () => {
+    for (const item of allSourced) expect(sourceById.has(item.source), `${item.id}: ${item.source}`).toBe(true);
+    // The map's own lookup knows them too (it builds the source line).
+    for (const item of allSourced) expect(mapSourceById.has(item.source), `${item.id}: ${item.source}`).toBe(true);
+  });
+
+  it('keeps coordinates in range and ids unique', () => {
+    for (const p of allPoints) {
+      expect(p.lat, p.id).toBeGreaterThanOrEqual(-90);
+      expect(p.lat, p.id).toBeLessThanOrEqual(90);
+      expect(p.lon, p.id).toBeGreaterThanOrEqual(-180);
+      expect(p.lon, p.id).toBeLessThanOrEqual(180);
+    }
+    for (const c of atlanticCables) for (const [lon, lat] of c.route) expect(Math.abs(lon) <= 180 && Math.abs(lat) <= 90).toBe(true);
+    expect(new Set(allPoints.map((p) => p.id)).size).toBe(allPoints.length);
+  });
+
+  it('carries the fact-sheet cable figures and connects segments through known landings', () => {
+    expect(pacificCables.map((c) => [c.id, c.lengthKm, c.rfs])).toEqual([
+      ['tpe', 17968, 'Aug 2008'],
+      ['ncp', 13618, 'May 2018'],
+    ]);
+    for (const c of pacificCables) {
+      for (const [a, b] of pacificCableSegments[c.id]) {
+        expect(c.landings, `${c.id} ${a}`).toContain(a);
+        expect(c.landings, `${c.id} ${b}`).toContain(b);
+      }
+      for (const l of c.landings) expect(placeById.get(l)?.kind, l).toBe('landing');
+    }
+    const r1858 = atlanticCables.find((c) => c.id === 'cable-1858')!.route;
+    expect(r1858).toHaveLength(9);
+    expect(r1858[0]).toEqual([-10.29, 51.93]);
+    expect(r1858[8]).toEqual([-53.9, 47.85]);
+  });
+
+  it('has a capital for every province share and sizes circles by share', () => {
+    for (const s of provinceShares) expect(provinceCapitals.some((p) => p.id === s.id), s.id).toBe(true);
+    const r = provinceShares.map((s) => shareRadius(s.sharePct, 860));
+    expect(r[0]).toBeGreaterThan(r[1]); // Xinjiang 35.76% > Sichuan 9.66%
+    // Area-true: radius ratio is the square root of the share ratio.
+    expect(shareRadius(36, 860) / shareRadius(9, 860)).toBeCloseTo(2, 6);
+    expect(volumeWidth(400)).toBeGreaterThan(volumeWidth(20));
+  });
+
+  it('links power only between known sites and hubs', () => {
+    for (const l of powerLinks) {
+      expect(powerSites.some((s) => s.id === l.from), l.from).toBe(true);
+      expect(placeById.get(l.to)?.kind, l.to).toBe('dc-hub');
+    }
+  });
+});
+
+describe('labels, land and sources', () => {
+  it('drops labels that would collide rather than overlap them', () => {
+    const placed = placeLabels(
+      [
+        { id: 'a', text: 'Alpha', x: 100, y: 100, r: 3, priority: 10, size: 12 },
+        { id: 'b', text: 'Beta', x: 102, y: 101, r: 3, priority: 5, size: 12 },
+        { id: 'c', text: 'Gamma', x: 101, y: 100, r: 3, priority: 1, size: 12 },
+      ],
+      { width: 400, height: 300 },
+    );
+    expect(placed.map((p) => p.id)).toEqual(['a', 'b']); // b goes left of its point, c finds no room
+    expect(overlaps(placed[0].box, placed[1].box)).toBe(false);
+  });
+
+  it('writes the land as one compact, rounded path', () => {
+    const land = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] } } as const;
+    const html = landMarkup(land as unknown as GeoJSON.Feature, { lon: 5, lat: 5, zoom: 4 }, 400, 300);
+    // Clockwise ring = the square itself: one subpath, absolute start then relative steps.
+    expect(html).toMatch(/^<path class="land" d="M[-\d.]+,[-\d.]+(l[-\d.]+,?[-\d.]+)+z"><\/path>$/);
+    expect(html).not.toMatch(/\d\.\d\d/);
+    expect(landMarkup(null, { lon: 0, lat: 0, zoom: 1 }, 10, 10)).toBe('');
+  });
+
+  it('writes a source line that starts with "Source"', () => {
+    expect(sourceLine(['telegeography-cable-map-2021'])).toBe('Source: TeleGeography');
+    expect(sourceLine(['telegeography-cable-map-2021', 'cbeci-first-release-2020'])).toMatch(/^Sources: TeleGeography; CCAF/);
+  });
+});
