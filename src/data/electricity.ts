@@ -47,3 +47,6 @@ export function getPowerPrice(id: string): PowerPrice {
   if (!p) throw new Error(`Unknown power price id "${id}"`);
   return p;
 }
+
+/** The article's claim being checked: Chinese electricity "about 40% cheaper" than American. */
+export const ARTICLE_POWER_CLAIM = { fractionBelow: 0.4, approx: true, source: 'article-token-going-abroad' } as const;

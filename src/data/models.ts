@@ -188,3 +188,14 @@ export function getPrice(id: ModelId, tier = 'standard'): PriceTier {
   if (!p) throw new Error(`Model "${id}" has no price tier "${tier}"`);
   return p;
 }
+
+/**
+ * The article's own numbers, kept beside the evidence so the figures can show both. They are the
+ * claims being checked, not facts: each is compared with ratios computed from the list prices above.
+ */
+export const ARTICLE_PRICE_CLAIMS = {
+  /** "About 17 times" cheaper: Claude Opus input $5 vs M2.5 input $0.30. */
+  opusVsM25: { ratio: 17, approx: true, source: 'article-token-going-abroad' },
+  /** DeepSeek-V3 inference "36 times" cheaper than GPT-4o. */
+  deepseekVsGpt4o: { ratio: 36, approx: false, source: 'article-token-going-abroad' },
+} as const;

@@ -1,6 +1,6 @@
 // Power-price logic: every electricity price in US cents/kWh (yuan tariffs converted at the stated
 // rate), and the two comparisons the story makes: national averages, and western data-centre tariffs.
-import { CNY_PER_USD, powerPrices, type PowerPrice } from '../data/electricity';
+import { ARTICLE_POWER_CLAIM, CNY_PER_USD, powerPrices, type PowerPrice } from '../data/electricity';
 import { isConverted, toUsCentsPerKwh } from './currency';
 
 export interface PowerRow {
@@ -76,7 +76,7 @@ export function powerComparison(cnyPerUsd: number = CNY_PER_USD.value): PowerCom
     westernMax: wMax,
     westernBelowMax: fractionBelow(wMin, us),
     westernBelowMin: fractionBelow(wMax, us),
-    claimedBelow: 0.4,
+    claimedBelow: ARTICLE_POWER_CLAIM.fractionBelow,
   };
 }
 
