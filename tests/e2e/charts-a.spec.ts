@@ -1,8 +1,9 @@
 // The hashrate and token-share charts in the built story: each renders with and without JavaScript
 // (figure, caption, source line, data table with exact values, real SVG marks); its view buttons work
 // from the keyboard alone, and the next step change takes the view back; under reduced motion a view
-// change lands at once; no sideways scroll at 375 px.
+// change lands at once; no sideways scroll at 375 px; no axe violations (WCAG 2.2 AA) in any view.
 import { test, expect, type Page, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const CHARTS = [
   {
@@ -151,6 +152,27 @@ for (const c of CHARTS) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       }
       await context.close();
+    });
+
+    test('no axe violations (WCAG 2.2 AA) in any view, with the data table open', async ({ page }) => {
+      test.setTimeout(180_000); // axe over a long story page on a small shared machine
+      await page.goto('/');
+      const step = await stepIdFor(page, c.scene);
+      await page.goto(`/#${step}`);
+      const fig = chartFor(page, c.viz, c.scene);
+      await expect(fig).toHaveAttribute('data-ready', 'true');
+      await fig.locator('details summary').click();
+      const sectionId = await page.locator(`[data-scrolly]:has(#${step})`).getAttribute('data-section-id');
+      expect(sectionId).toBeTruthy();
+      for (const name of c.views) {
+        await fig.getByRole('button', { name, exact: true }).click();
+        await page.waitForTimeout(500);
+        const results = await new AxeBuilder({ page })
+          .include(`[data-section-id="${sectionId}"] [data-viz="${c.viz}"]`)
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
     });
   });
 }
