@@ -4,13 +4,13 @@
 // the ratios and conversions the data modules' own helpers compute. Each entry names its sources, and
 // /sources/ lists every entry with its value.
 import type { FigureDef } from '../lib/figures';
-import { articleClaims, cable1858 as history1858, cable1866 as history1866, contextFacts } from './history';
+import { cable1858 as history1858, cable1866 as history1866, contextFacts } from './history';
 import { cable1858Disputed, cable1858 as latency1858, cable1866WordsPerMinute, lightInFibreKmPerS, queenMessage, shipCrossing } from './latency';
 import { hashratePoints, hashrateLow, provinceShares, wetSeasonSwing, type CountryId, type PointId } from './hashrate';
 import { crossoverWeeks, reportedWeek } from './openrouter';
-import { getModel, getPrice, models, type ModelId } from './models';
+import { ARTICLE_PRICE_CLAIMS, getModel, getPrice, models, type ModelId } from './models';
 import { defaultSettings, defaultSettingsSources, h100 } from './energy';
-import { CNY_PER_USD, getPowerPrice, powerPrices } from './electricity';
+import { ARTICLE_POWER_CLAIM, CNY_PER_USD, getPowerPrice, powerPrices } from './electricity';
 import { pacificCables } from './cables';
 import { dcHubs } from './places';
 import { powerSites, uhvLines } from './power';
@@ -260,9 +260,9 @@ export const figures = {
   },
 
   // ---- the article's own numbers (claims, not evidence) ----
-  'article-electricity-discount': pct(articleClaims.electricityCheaperPct.value, 'The article: Chinese electricity "about 40% cheaper"', [articleClaims.electricityCheaperPct.source], { approx: true }, 0),
-  'article-price-ratio': times(articleClaims.priceRatio.value, 'The article: M2.5 "about 17 times" cheaper than Claude Opus', [articleClaims.priceRatio.source], { approx: true }),
-  'article-inference-ratio': times(articleClaims.inferenceRatio.value, 'The article: DeepSeek inference "36 times" cheaper than GPT-4o', [articleClaims.inferenceRatio.source], { approx: true }),
+  'article-electricity-discount': pct(ARTICLE_POWER_CLAIM.fractionBelow * 100, 'The article: Chinese electricity "about 40% cheaper"', [ARTICLE_POWER_CLAIM.source], { approx: ARTICLE_POWER_CLAIM.approx }, 0),
+  'article-price-ratio': times(ARTICLE_PRICE_CLAIMS.opusVsM25.ratio, 'The article: M2.5 "about 17 times" cheaper than Claude Opus', [ARTICLE_PRICE_CLAIMS.opusVsM25.source], { approx: ARTICLE_PRICE_CLAIMS.opusVsM25.approx }),
+  'article-inference-ratio': times(ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.ratio, 'The article: DeepSeek inference "36 times" cheaper than GPT-4o', [ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.source], { approx: ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.approx }),
 } satisfies Record<string, FigureDef>;
 
 export type FigureKey = keyof typeof figures;

@@ -54,8 +54,8 @@ export const cable1866 = {
 
 /**
  * Figures the story cites that no chart or map module stores: context for the mining and token
- * chapters, and the article's own headline numbers (kept so the text can quote them exactly and
- * set the evidence beside them). Sources: src/data/sources/history.ts and src/data/sources/article.ts.
+ * chapters. Sources: src/data/sources/history.ts. (The article's own numbers live beside the
+ * evidence they are checked against: src/data/models.ts and src/data/electricity.ts.)
  */
 export const contextFacts = {
   /** Global hashrate fell this much in June 2021, roughly China's pre-ban share (CCAF via GoBankingRates). */
@@ -72,9 +72,3 @@ export const contextFacts = {
   edwcHubNodes: { value: 8, unit: 'hub nodes', approx: false, source: 'east-data-west-computing-2022' },
 } as const satisfies Record<string, HistoryFact>;
 
-/** The article's headline numbers, as the article gives them. Not evidence: each has a claim box. */
-export const articleClaims = {
-  electricityCheaperPct: { value: 40, unit: '%', approx: true, source: 'article-token-going-abroad' },
-  priceRatio: { value: 17, unit: '×', approx: true, source: 'article-token-going-abroad' },
-  inferenceRatio: { value: 36, unit: '×', approx: true, source: 'article-token-going-abroad' },
-} as const satisfies Record<string, HistoryFact>;
