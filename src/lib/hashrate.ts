@@ -41,6 +41,8 @@ export interface HashrateState {
   crackdown: CrackdownMode;
   /** Provinces view: also show Sichuan's and Xinjiang's wet-season swing (share of China's hashrate). */
   wetSeason?: boolean;
+  /** Timeline: points after this published point are drawn faded (the story has not reached them yet). */
+  until?: PointId;
 }
 
 const POINT_IDS = new Set<string>(hashratePoints.map((p) => p.id));
@@ -50,7 +52,7 @@ export function validateHashrateState(state: unknown): string[] {
   const problems: string[] = [];
   if (typeof state !== 'object' || state === null) return ['state is not an object'];
   const s = state as Record<string, unknown>;
-  const known = new Set(['view', 'focus', 'labels', 'crackdown', 'wetSeason']);
+  const known = new Set(['view', 'focus', 'labels', 'crackdown', 'wetSeason', 'until']);
   for (const k of Object.keys(s)) if (!known.has(k)) problems.push(`unknown key "${k}"`);
   if (!(HASHRATE_VIEWS as readonly unknown[]).includes(s.view)) problems.push(`view must be one of ${HASHRATE_VIEWS.join(', ')}`);
   if (!Array.isArray(s.focus)) problems.push('focus must be an array of countries');
@@ -73,6 +75,7 @@ export function validateHashrateState(state: unknown): string[] {
   if (!(CRACKDOWN_MODES as readonly unknown[]).includes(s.crackdown))
     problems.push(`crackdown must be one of ${CRACKDOWN_MODES.join(', ')}`);
   if (s.wetSeason !== undefined && typeof s.wetSeason !== 'boolean') problems.push('wetSeason must be a boolean');
+  if (s.until !== undefined && !POINT_IDS.has(s.until as string)) problems.push(`until: unknown point "${String(s.until)}"`);
   return problems;
 }
 
@@ -128,6 +131,14 @@ export function monthlyRuns(country: CountryId, points: HashratePoint[] = hashra
     prev = idx;
   }
   return runs;
+}
+
+/** True when a published point lies after `until` (compared by last month covered). */
+export function isLater(point: PointId, until: PointId | undefined): boolean {
+  if (!until) return false;
+  const p = hashratePoints.find((q) => q.id === point)!;
+  const u = hashratePoints.find((q) => q.id === until)!;
+  return monthIndex(p.to) > monthIndex(u.to);
 }
 
 /** Averages over a span of months (the first release): drawn as a flat bar over the span. */

@@ -13,6 +13,7 @@ import {
   averageSpans,
   crackdownMarks,
   formatShare,
+  isLater,
   monthIndex,
   monthlyRuns,
   placeLabels,
@@ -210,6 +211,15 @@ describe('hashrate scenes and state validation', () => {
     expect(problems({ crackdown: true })).toMatch(/crackdown must be/);
     expect(problems({ wetSeason: 'yes' })).toMatch(/wetSeason/);
     expect(problems({ extra: 1 })).toMatch(/unknown key "extra"/);
+    expect(problems({ until: 'dec-2021' })).toMatch(/until: unknown point/);
+  });
+  it('fades only the points after `until`', () => {
+    expect(isLater('apr-2021', 'avg-sep-2019-apr-2020')).toBe(true);
+    expect(isLater('sep-2019', 'avg-sep-2019-apr-2020')).toBe(false);
+    expect(isLater('avg-sep-2019-apr-2020', 'avg-sep-2019-apr-2020')).toBe(false);
+    expect(isLater('sep-2021', 'aug-2021')).toBe(true);
+    expect(isLater('aug-2021', 'aug-2021')).toBe(false);
+    expect(isLater('jan-2022', undefined)).toBe(false);
   });
 });
 

@@ -16,6 +16,7 @@ export const scenes: ChartScene<HashrateState>[] = [
         { point: 'sep-2019', country: 'kazakhstan' },
       ],
       crackdown: 'none',
+      until: 'avg-sep-2019-apr-2020',
     },
   },
   {
@@ -35,6 +36,7 @@ export const scenes: ChartScene<HashrateState>[] = [
         { point: 'aug-2021', country: 'china' },
       ],
       crackdown: 'list',
+      until: 'aug-2021',
     },
   },
   {
