@@ -35,13 +35,12 @@ for (const p of sitePages()) {
 
       const sections = page.locator('[data-scrolly]');
       const sectionCount = await sections.count();
-
-      if (sectionCount > 0) {
-        // The page tells the whole story of its language: the same step ids as the content tree.
-        const lang = (await page.getAttribute('html', 'lang')) ?? 'en';
-        const expected = contentStepIds(lang.split('-')[0].toLowerCase());
+      // A story page ("/" or "/<lang>/" with content/<lang>/story) tells its language's whole story: the same step ids.
+      const lang = p.path === '/' ? 'en' : /^\/([a-z]{2,3})\/$/.exec(p.path)?.[1];
+      const expected = lang ? contentStepIds(lang) : [];
+      if (expected.length > 0) {
         const shown = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
-        if (expected.length > 0) expect.soft([...shown].sort(), `steps on the page = steps in content/${lang}/story`).toEqual([...expected].sort());
+        expect.soft([...shown].sort(), `steps on the page = steps in content/${lang}/story`).toEqual([...expected].sort());
       }
 
       // Every step: text present, visible, and not faded out waiting for a script to activate it.
@@ -65,7 +64,8 @@ for (const p of sitePages()) {
         expect.soft(s.opacity, `step #${s.id} is not faded out (opacity ${s.opacity.toFixed(2)})`).toBeGreaterThan(0.6);
       }
 
-      // Every scrolly section: its sticky graphic holds a rendered <svg> with real shapes; a map has real coastlines.
+      // Every scrolly section's sticky graphic shows real markup: a map section an <svg> with real coastlines,
+      // a chart section its [data-viz] root (whose SVG-or-table content is checked below).
       for (let i = 0; i < sectionCount; i++) {
         const info = await sections.nth(i).evaluate((sec) => {
           const g = sec.querySelector('[data-graphic]');
@@ -82,16 +82,31 @@ for (const p of sitePages()) {
               if (el.tagName.toLowerCase() === 'path') pathChars += (el.getAttribute('d') ?? '').length;
             }
           }
-          return { id: (sec as HTMLElement).dataset.sectionId, figure: (sec as HTMLElement).dataset.figure, graphic: !!g, svgs: svgs.length, shapes, pathChars, biggest };
+          const viz = g?.querySelector<HTMLElement>('[data-viz]');
+          const vr = viz?.getBoundingClientRect();
+          return {
+            id: (sec as HTMLElement).dataset.sectionId,
+            figure: (sec as HTMLElement).dataset.figure,
+            graphic: !!g,
+            svgs: svgs.length,
+            shapes,
+            pathChars,
+            biggest,
+            viz: viz?.dataset.viz ?? null,
+            vizArea: vr ? vr.width * vr.height : 0,
+          };
         });
         const name = `section ${info.id} (${info.figure})`;
         expect.soft(info.graphic, `${name} has a [data-graphic]`).toBe(true);
-        expect.soft(info.svgs, `${name} contains an <svg>`).toBeGreaterThan(0);
-        expect.soft(info.biggest, `${name}: the <svg> has a size on screen`).toBeGreaterThan(100 * 100);
-        expect.soft(info.shapes, `${name}: the <svg> draws shapes`).toBeGreaterThan(0);
         if (info.figure === 'map') {
+          expect.soft(info.svgs, `${name} contains an <svg>`).toBeGreaterThan(0);
+          expect.soft(info.biggest, `${name}: the <svg> has a size on screen`).toBeGreaterThan(100 * 100);
+          expect.soft(info.shapes, `${name}: the <svg> draws shapes`).toBeGreaterThan(0);
           // world-atlas 110m land projected to a path is tens of KB of path data; a placeholder is not.
           expect.soft(info.pathChars, `${name}: the map has real paths (total path data, chars)`).toBeGreaterThan(5000);
+        } else {
+          expect.soft(info.viz, `${name}: its graphic renders the chart's [data-viz] root (is the chart mounted in Figure.astro?)`).toBe(info.figure);
+          expect.soft(info.vizArea, `${name}: the chart has a size on screen`).toBeGreaterThan(100 * 100);
         }
       }
 

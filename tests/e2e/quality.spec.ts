@@ -92,6 +92,8 @@ async function focusReport(page: Page) {
 
 for (const p of sitePages()) {
   test.describe(`quality ${p.path}`, () => {
+    // Generous: these walk whole pages, and the machine is shared with other builds.
+    test.describe.configure({ timeout: 120_000 });
     test('loads and scrolls with no errors, no foreign or failed requests, and a working favicon', async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       const watch = watchPage(page);
@@ -120,7 +122,7 @@ for (const p of sitePages()) {
 
     for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
       test(`zero axe violations (WCAG 2.2 A/AA) at load, mid-story and end, ${vpName}`, async ({ page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(240_000);
         await page.setViewportSize(viewport);
         await page.goto(p.path, { waitUntil: 'load' });
         await settle(page);
@@ -128,15 +130,15 @@ for (const p of sitePages()) {
         found.push(...(await axeViolations(page, `${vpName} load`)));
         const steps = await page.locator('[data-step]').count();
         if (steps > 0) {
-          // Hydrate everything first so the middle and end show what a reader who scrolled sees.
-          await scrollThrough(page, { fraction: 1, pauseMs: 60 });
+          // Jumping straight there hydrates the islands in view (client:visible) and switches the sticky graphic.
           const mid = await scrollToStep(page, Math.floor(steps / 2));
           found.push(...(await axeViolations(page, `${vpName} middle step #${mid}`)));
           const last = await scrollToStep(page, -1);
           found.push(...(await axeViolations(page, `${vpName} last step #${last}`)));
-        } else {
+        } else if ((await page.locator('astro-island').count()) > 0) {
+          // Islands elsewhere on the page hydrate as they come into view: check them hydrated too.
           await scrollThrough(page, { fraction: 1, pauseMs: 60 });
-          found.push(...(await axeViolations(page, `${vpName} bottom`)));
+          found.push(...(await axeViolations(page, `${vpName} after scrolling through`)));
         }
         expect(found, 'axe violations').toEqual([]);
       });
@@ -197,7 +199,7 @@ for (const p of sitePages()) {
 
     for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
       test(`every Tab stop is visible, never hidden behind the sticky graphic, ${vpName}`, async ({ page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(240_000);
         await page.setViewportSize(viewport);
         await page.goto(p.path, { waitUntil: 'load' });
         await scrollThrough(page, { fraction: 1, pauseMs: 60 }); // hydrate every island first: they may add controls
