@@ -126,9 +126,9 @@ export const hydroMigration = {
   source: 'ccaf-sichuan-wet-season-2020',
 };
 
-/** Where China's hashrate reappeared after the 2021 ban (CBECI, Aug 2021). */
+/** Where China's hashrate reappeared after the 2021 ban (CBECI, Aug 2021): from China as a whole. */
 export const miningExodus = {
-  from: ['xinjiang', 'sichuan', 'inner-mongolia'] as const,
+  from: ['china'] as const,
   to: ['united-states', 'kazakhstan', 'russia', 'canada'] as const,
   source: 'cbeci-update-aug-2021',
 };

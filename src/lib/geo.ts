@@ -35,7 +35,7 @@ export function projectionFor(camera: Camera, width: number, height: number, opt
     .scale(worldFitScale(width) * camera.zoom * portraitBoost(camera.zoom, width, height))
     .translate([0, 0]);
   const [cx, cy] = p([camera.lon, camera.lat])!;
-  p.translate([width / 2 - cx, height / 2 - cy]);
+  p.translate([width / 2 - cx, height * focusY(width, height) - cy]);
   if (opts.clipMargin !== undefined) {
     const m = opts.clipMargin;
     p.clipExtent([
@@ -56,6 +56,15 @@ export function portraitBoost(zoom: number, width: number, height: number): numb
   const max = Math.min(1.3, Math.max(1, aspect / 1.5));
   const t = Math.min(1, Math.max(0, (zoom - 2.4) / 1.6));
   return 1 + (max - 1) * t;
+}
+
+/**
+ * Where the camera point sits vertically (share of the height). On phones the story's text cards pass
+ * over the middle of the sticky map, so tall frames look a little above the middle.
+ */
+export function focusY(width: number, height: number): number {
+  const aspect = height / Math.max(width, 1);
+  return 0.5 - 0.13 * Math.min(1, Math.max(0, (aspect - 1.2) / 0.6));
 }
 
 export function isInView(pt: readonly [number, number] | null, width: number, height: number, margin = 0): boolean {

@@ -46,12 +46,24 @@ export interface Obstacle {
   r: number;
   /** Label id that may overlap this obstacle (its own marker). */
   owner?: string;
+  /** The marker's own label priority: a highlighted label (>= 100) may cover minor markers (< 50). */
+  priority?: number;
 }
 
+/**
+ * Estimated rendered width of a label, px. Calibrated on DejaVu Sans (a wide fallback for system-ui)
+ * measured in Chromium, so real fonts are the same width or narrower; +2 px for the halo.
+ */
 export function textWidth(text: string, size: number, bold = false): number {
   let w = 0;
-  for (const ch of text) w += /[A-Z0-9%·]/.test(ch) ? 0.64 : /[ilI.,'’ ]/.test(ch) ? 0.3 : 0.54;
-  return w * size * (bold ? 1.07 : 1);
+  for (const ch of text) {
+    if (/[ilIj.,'’:;!|· ]/.test(ch)) w += 0.32;
+    else if (/[WM%]/.test(ch)) w += 0.95;
+    else if (/[mw]/.test(ch)) w += 0.92;
+    else if (/[A-Z]/.test(ch)) w += 0.72;
+    else w += 0.62;
+  }
+  return w * size * (bold ? 1.12 : 1) + 2;
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -88,12 +100,17 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
           [l.x - gap, base, 'end', { x0: l.x - gap - w, y0: l.y - h / 2, x1: l.x - gap, y1: l.y + h / 2 }],
           [l.x, l.y - gap - l.size * 0.3, 'middle', { x0: l.x - w / 2, y0: l.y - gap - h, x1: l.x + w / 2, y1: l.y - gap }],
           [l.x, l.y + gap + l.size * 0.85, 'middle', { x0: l.x - w / 2, y0: l.y + gap, x1: l.x + w / 2, y1: l.y + gap + h }],
+          // Diagonals, for crowded corners of the map.
+          [l.x + gap * 0.7, l.y - gap * 0.7 - h * 0.2, 'start', { x0: l.x + gap * 0.7, y0: l.y - gap * 0.7 - h, x1: l.x + gap * 0.7 + w, y1: l.y - gap * 0.7 }],
+          [l.x + gap * 0.7, l.y + gap * 0.7 + h * 0.8, 'start', { x0: l.x + gap * 0.7, y0: l.y + gap * 0.7, x1: l.x + gap * 0.7 + w, y1: l.y + gap * 0.7 + h }],
+          [l.x - gap * 0.7, l.y - gap * 0.7 - h * 0.2, 'end', { x0: l.x - gap * 0.7 - w, y0: l.y - gap * 0.7 - h, x1: l.x - gap * 0.7, y1: l.y - gap * 0.7 }],
+          [l.x - gap * 0.7, l.y + gap * 0.7 + h * 0.8, 'end', { x0: l.x - gap * 0.7 - w, y0: l.y + gap * 0.7, x1: l.x - gap * 0.7, y1: l.y + gap * 0.7 + h }],
         ];
     for (const [x, y, anchor, box] of candidates) {
       if (box.x0 < m || box.y0 < m || box.x1 > opts.width - m || box.y1 > opts.height - m) continue;
       if (taken.some((t) => overlaps(t, box))) continue;
       const hitsMarker = (opts.obstacles ?? []).some(
-        (o) => o.owner !== l.id && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
+        (o) => o.owner !== l.id && !(l.priority >= 100 && (o.priority ?? 100) < 50) && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
       );
       if (hitsMarker) continue;
       taken.push(box);

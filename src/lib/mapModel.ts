@@ -92,7 +92,7 @@ const fmtInt = new Intl.NumberFormat('en');
 
 /** Share of global hashrate -> circle radius, relative to the map's size. */
 export function shareRadius(sharePct: number, width: number): number {
-  const max = Math.max(14, Math.min(44, width * 0.045));
+  const max = Math.max(18, Math.min(46, width * 0.065));
   return scaleSqrt().domain([0, 40]).range([0, max])(sharePct);
 }
 
@@ -155,7 +155,7 @@ function addPoint(
   const priority = highlighted ? 100 + opt.priority : dimmed ? opt.priority - 10 : opt.priority;
   if (opt.noLabel) return;
   // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
-  if (ctx.narrow && priority < 40) return;
+  if (priority < 20 || (ctx.narrow && priority < 40)) return;
   if (!highlighted && priority < 40 && (ctx.scene.highlight?.length ?? 0) > 0) return;
   const text = ctx.narrow ? (opt.short ?? p.short ?? opt.label ?? p.name) : (opt.label ?? p.name);
   const size = ctx.narrow ? 12 : 13;
@@ -225,7 +225,8 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
       for (const p of modelMakers) addPoint(ctx, layer, p, { shape: 'square', r: small + 1, priority: 66, what: 'model maker' });
       break;
     case 'dc-hubs':
-      for (const p of dcHubs) addPoint(ctx, layer, p, { shape: 'square', r: small, priority: 30, what: `data-centre cluster (${p.note})` });
+      // Named when China fills the view; at world scale they are one cluster of squares.
+      for (const p of dcHubs) addPoint(ctx, layer, p, { shape: 'square', r: small, priority: ctx.camera.zoom >= 3 ? 42 : 10, what: `data-centre cluster (${p.note})` });
       break;
     case 'mining-provinces': {
       for (const share of provinceShares) {
@@ -254,8 +255,7 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
     }
     case 'mining-exodus':
       for (const p of minerDestinations) addPoint(ctx, layer, p, { shape: 'ring', r: small + 2, priority: 70, what: 'destination of miners after the 2021 ban (symbolic point)' });
-      if (!ctx.scene.layers.includes('mining-provinces'))
-        for (const id of miningExodus.from) addPoint(ctx, layer, at(id), { shape: 'dot', r: small, priority: 35, what: 'mining province' });
+      for (const id of miningExodus.from) addPoint(ctx, layer, at(id), { shape: 'dot', r: small + 1, priority: 72, what: 'where the miners left from (country point)' });
       ctx.sources.add(miningExodus.source);
       break;
     case 'power-plants': {
@@ -273,7 +273,7 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
             x: xy[0],
             y: xy[1] + 10,
             r: 9,
-            priority: (hl ? 150 : 44) - (isDim(ctx, layer) ? 10 : 0),
+            priority: ctx.camera.zoom < 3 ? 10 : (hl ? 150 : 44) - (isDim(ctx, layer) ? 10 : 0),
             size: ctx.narrow ? 12 : 13,
             bold: hl,
             members: jinsha,
@@ -285,7 +285,7 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
           noLabel: cluster && jinsha.includes(s.id),
           shape: 'triangle',
           r: small + 2,
-          priority: s.id === 'three-gorges' || s.id === 'kubuqi' || s.id === 'xinjiang-wind-solar' ? 56 : 44,
+          priority: ctx.camera.zoom < 3 ? 10 : s.id === 'three-gorges' || s.id === 'kubuqi' || s.id === 'xinjiang-wind-solar' ? 56 : 44,
           what: `power: ${s.kind.replace('-', ' ')}; ${s.note}`,
           value: s.capacityMw ? `${fmtInt.format(s.capacityMw)} MW${s.planned ? ' planned' : ''}` : undefined,
         });
@@ -349,8 +349,15 @@ export function buildMapModel(
     f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(p), width: w }));
   }
 
-  const obstacles: Obstacle[] = ctx.markers.map((m) => ({ x: m.x, y: m.y, r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1, owner: m.id }));
-  const labels = placeLabels(ctx.labels, { width, height, reserved: reservedAreas(width, height, scene.flows.length + ctx.notes.length * (narrow ? 3 : 2)), obstacles, margin: 4 });
+  const markerPriority = new Map(ctx.labels.map((l) => [l.id, l.priority]));
+  const obstacles: Obstacle[] = ctx.markers.map((m) => ({
+    x: m.x,
+    y: m.y,
+    r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1,
+    owner: m.id,
+    priority: markerPriority.get(m.id) ?? 0,
+  }));
+  const labels = placeLabels(ctx.labels.filter((l) => l.priority >= 20), { width, height, reserved: reservedAreas(width, height, scene.flows.length + ctx.notes.length * (narrow ? 3 : 2)), obstacles, margin: 4 });
   for (const f of scene.flows) flowSources(f.kind).forEach((s) => ctx.sources.add(s));
   return {
     width,

@@ -9,13 +9,14 @@ import { sources as mining } from '../data/sources/mining';
 export const mapSourceById: ReadonlyMap<string, Source> = new Map([...geo, ...mining, ...history].map((s) => [s.id, s]));
 
 /** "Source: A; B; C" from source ids, publishers de-duplicated in first-seen order. */
-export function sourceLine(ids: readonly string[]): string {
+export function sourceLine(ids: readonly string[], max = 4): string {
   const names: string[] = [];
   for (const id of ids) {
     const s = mapSourceById.get(id);
     const name = s ? shortPublisher(s.publisher) : id;
     if (!names.includes(name)) names.push(name);
   }
+  if (names.length > max) return `Sources: ${names.slice(0, max).join('; ')} and ${names.length - max} more (see Map data)`;
   return names.length ? `Source${names.length > 1 ? 's' : ''}: ${names.join('; ')}` : 'Sources: see the sources page';
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoPath } from 'd3-geo';
-import { distanceKm, greatCircle, interpolateCamera, isInView, lonDelta, projectionFor, worldFitScale } from '../../src/lib/geo';
+import { distanceKm, focusY, greatCircle, interpolateCamera, isInView, lonDelta, portraitBoost, projectionFor, worldFitScale } from '../../src/lib/geo';
 import { getScene } from '../../src/scenes';
 import type { MapScene } from '../../src/scenes/types';
 
@@ -13,19 +13,27 @@ const SIZES: [number, number][] = [
 ];
 
 describe('projectionFor', () => {
-  it('puts the camera point at the centre of the frame', () => {
+  it('puts the camera point at the centre of the frame (a little higher on tall phone frames)', () => {
     for (const [w, h] of SIZES) {
       const p = projectionFor({ lon: -170, lat: 33, zoom: 2 }, w, h);
       const [x, y] = p([-170, 33])!;
       expect(x).toBeCloseTo(w / 2, 6);
-      expect(y).toBeCloseTo(h / 2, 6);
+      expect(y).toBeCloseTo(h * focusY(w, h), 6);
     }
+    expect(focusY(860, 860)).toBe(0.5);
+    expect(focusY(375, 812)).toBeLessThan(0.4);
   });
 
   it('fits the whole world to the width at zoom 1 and scales linearly with zoom', () => {
     const p = projectionFor({ lon: 0, lat: 0, zoom: 1 }, 1000, 600);
     expect(p([180, 0])![0] - p([-180, 0])![0]).toBeCloseTo(1000, 3);
     expect(projectionFor({ lon: 0, lat: 0, zoom: 3 }, 1000, 600).scale()).toBeCloseTo(3 * worldFitScale(1000), 6);
+  });
+
+  it('zooms regional views a little more on tall frames, never world views', () => {
+    expect(portraitBoost(1, 375, 812)).toBe(1);
+    expect(portraitBoost(5, 375, 812)).toBeGreaterThan(1.2);
+    expect(portraitBoost(5, 860, 860)).toBe(1);
   });
 
   it('rotates so the camera longitude is the central meridian', () => {

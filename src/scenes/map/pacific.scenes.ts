@@ -1,9 +1,9 @@
 // Map scenes centred on the Pacific: the opening request, developers, cables, the busy present and the
-// obstacles (sovereignty, chips). Cameras: lon -173 keeps San Francisco and Shanghai in one view with the
+// obstacles (sovereignty, chips). Cameras: lon -176 keeps San Francisco and Shanghai in one view with the
 // map's edge far away in the Atlantic; lon -150 at zoom ~1 fits all eight developer cities.
 import type { Camera, MapScene } from '../types';
 
-const PACIFIC: Camera = { lon: -173, lat: 36, zoom: 2 };
+const PACIFIC: Camera = { lon: -176, lat: 33, zoom: 2 };
 const PACIFIC_WORLD: Camera = { lon: -150, lat: 22, zoom: 1.05 };
 const HUBS = ['hub-zhangjiakou', 'hub-yrd-demo-zone', 'hub-wuhu', 'hub-shaoguan', 'hub-tianfu', 'hub-chongqing', 'hub-horinger', 'hub-guian', 'hub-qingyang', 'hub-zhongwei'];
 
@@ -30,7 +30,7 @@ export const scenes: MapScene[] = [
   {
     id: 'pacific-cables',
     figure: 'map',
-    camera: { lon: -173, lat: 38, zoom: 2.1 },
+    camera: { lon: -176, lat: 38, zoom: 2.1 },
     layers: ['pacific-cables'],
     highlight: ['chongming', 'nanhui', 'pacific-city', 'nedonna-beach'],
     flows: [],
@@ -62,7 +62,6 @@ export const scenes: MapScene[] = [
     camera: { lon: -175, lat: 35, zoom: 2 },
     layers: ['pacific-cables', 'model-makers', 'dc-hubs'],
     highlight: ['chongming', 'hub-zhangjiakou', 'hub-shaoguan'],
-    dim: ['pacific-cables'],
     flows: [{ kind: 'requests', particles: 500 }],
   },
   {
