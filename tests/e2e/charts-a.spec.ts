@@ -102,8 +102,11 @@ for (const c of CHARTS) {
       }
       expect(reached, 'the last view button is reachable with the keyboard').toBe(true);
       await expect(last).toBeFocused();
+      // The chart's own reading stays quiet while the story caption speaks, and speaks once the reader picks a view.
+      await expect(fig.locator('.chart-reading')).toHaveAttribute('aria-live', 'off');
       await page.keyboard.press('Enter');
       await expect(last).toHaveAttribute('aria-pressed', 'true');
+      await expect(fig.locator('.chart-reading')).toHaveAttribute('aria-live', 'polite');
       const lastScene = await fig.getAttribute('data-scene');
       expect(lastScene).not.toBe(c.scene);
       // Back to the first view with Shift+Tab and Space.
