@@ -16,6 +16,8 @@ export interface StoryStep {
   notes: string;
   question: string;
   sources: string[];
+  /** Optional claim id: the step shows a claim-and-evidence box. */
+  claim?: string;
   entry: CollectionEntry<'story'>;
 }
 
@@ -37,7 +39,7 @@ export async function loadSteps(lang: string): Promise<StoryStep[]> {
     if (seen.has(d.id)) throw new Error(`Duplicate step id "${d.id}" in ${entry.filePath}`);
     seen.add(d.id);
     const scene = getScene(d.scene);
-    return { id: d.id, chapter: d.chapter, scene, figure: scene.figure, alt: d.alt, notes: d.notes, question: d.question, sources: d.sources, entry };
+    return { id: d.id, chapter: d.chapter, scene, figure: scene.figure, alt: d.alt, notes: d.notes, question: d.question, sources: d.sources, claim: d.claim, entry };
   });
 }
 
