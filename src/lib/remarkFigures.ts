@@ -3,7 +3,6 @@
 // (the unified/remark pipeline is no longer installed), so this is an mdast plugin in Sätteri's shape;
 // it is registered in astro.config.mjs under markdown.processor. The page language comes from the
 // file path (content/<lang>/...). An unknown key throws, which fails the build and names the file.
-import { fileURLToPath } from 'node:url';
 import { langFromPath, resolveFigures, TOKEN_RE, type FigureRegistry } from './figures';
 
 /** The slice of Sätteri's visitor context this plugin needs (kept structural so tests can call it directly). */
@@ -23,7 +22,8 @@ export interface FiguresPlugin {
 
 function pathOf(ctx: FigureVisitorContext): string | undefined {
   if (!ctx.fileURL) return undefined;
-  return ctx.fileURL.protocol === 'file:' ? fileURLToPath(ctx.fileURL) : ctx.fileURL.pathname;
+  // Only the /content/<lang>/ part of the path matters, so the decoded URL path is enough (no node:url).
+  return decodeURIComponent(ctx.fileURL.pathname);
 }
 
 /**

@@ -2,8 +2,6 @@
 // Every numeral in the text must come from a {{figure}} token (years and days of a date excepted),
 // so a number cannot reach a reader without a value and a source in src/data.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { sceneById } from '../../src/scenes';
 import { sourceById } from '../../src/data/sources';
@@ -11,18 +9,10 @@ import { figures } from '../../src/data/figures';
 import { CHAPTER_IDS } from '../../src/lib/chapters';
 import { bareNumbers, langFromPath, resolveFigures, tokensIn } from '../../src/lib/figures';
 
-const ROOT = join(__dirname, '../../content');
+// Vite reads the files (no node:fs, so the test type-checks without Node's type definitions).
+const FILES = import.meta.glob<string>('../../content/**/*.md', { query: '?raw', import: 'default', eager: true });
 const CLAIM_IDS = ['electricity-40-cheaper', 'price-17x', 'inference-36x', 'swe-bench-80-8', 'credential-ban-date'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
-    })
-    .sort();
-}
 
 interface StepFile {
   file: string;
@@ -32,21 +22,23 @@ interface StepFile {
   body: string;
 }
 
-function read(file: string): { data: Record<string, unknown>; body: string } {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
+function read(source: string): { data: Record<string, unknown>; body: string } {
+  const { frontmatter, content } = parseFrontmatter(source);
   return { data: frontmatter as Record<string, unknown>, body: content.trim() };
 }
 
-const langs = readdirSync(ROOT).filter((d) => statSync(join(ROOT, d)).isDirectory());
-const steps: StepFile[] = langs.flatMap((lang) => {
-  const dir = join(ROOT, lang, 'story');
-  return walk(dir).map((file) => ({ file: relative(ROOT, file), lang, folder: relative(dir, file).split(/[\\/]/)[0], ...read(file) }));
-});
-const chapterFiles = langs.flatMap((lang) => walk(join(ROOT, lang, 'chapters')).map((file) => ({ file: relative(ROOT, file), lang, ...read(file) })));
-const claimFiles = langs.flatMap((lang) => {
-  const dir = join(ROOT, lang, 'claims');
-  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? walk(dir).map((file) => ({ file: relative(ROOT, file), lang, ...read(file) })) : [];
-});
+/** Content files as "<lang>/<kind>/<rest>" paths, in reading order. */
+const all = Object.entries(FILES)
+  .map(([path, source]) => ({ file: path.replace(/^.*\/content\//, ''), source }))
+  .sort((a, b) => a.file.localeCompare(b.file));
+const langs = [...new Set(all.map((f) => f.file.split('/')[0]))];
+const ofKind = (kind: string) =>
+  all
+    .filter((f) => f.file.split('/')[1] === kind)
+    .map((f) => ({ file: f.file, lang: f.file.split('/')[0], folder: f.file.split('/')[2], ...read(f.source) }));
+const steps: StepFile[] = ofKind('story');
+const chapterFiles = ofKind('chapters');
+const claimFiles = ofKind('claims');
 const en = steps.filter((s) => s.lang === 'en');
 
 /** Visible words of a step once tokens are resolved and Markdown link targets dropped. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { pathToFileURL } from 'node:url';
 import {
   bareNumbers,
   formatFigure,
@@ -15,6 +14,8 @@ import {
 import { remarkFigures } from '../../src/lib/remarkFigures';
 import { figures } from '../../src/data/figures';
 import { sourceById } from '../../src/data/sources';
+
+const fileUrl = (path: string) => new URL(`file://${path}`);
 
 const hours: FigureDef = { value: 16, format: { style: 'unit', unit: 'hour', unitDisplay: 'long' }, approx: true, sources: ['x'], label: 'hours' };
 const share: FigureDef = { value: 0.7553, format: { style: 'percent', maximumFractionDigits: 1 }, sources: ['x'], label: 'share' };
@@ -160,7 +161,7 @@ describe('the site registry (src/data/figures.ts)', () => {
 
 describe('the Markdown plugin', () => {
   const plugin = remarkFigures(registry);
-  const ctx = (path: string) => ({ fileURL: pathToFileURL(path) });
+  const ctx = (path: string) => ({ fileURL: fileUrl(path) });
   it('replaces tokens in a text node using the language of the file', () => {
     expect(plugin.text({ type: 'text', value: 'took {{queen-hours}}' }, ctx('/x/content/pt/story/a.md'))).toEqual({
       type: 'text',
@@ -173,13 +174,13 @@ describe('the Markdown plugin', () => {
   });
   it('works inside the real Sätteri pipeline, including tokens next to emphasis and links', () => {
     const src = 'It took *{{queen-hours}}* and {{words}}, at [{{china-share}}](sources/) of the total.';
-    const { html } = markdownToHtml(src, { mdastPlugins: [remarkFigures(registry)], fileURL: pathToFileURL('/x/content/en/story/a.md') });
+    const { html } = markdownToHtml(src, { mdastPlugins: [remarkFigures(registry)], fileURL: fileUrl('/x/content/en/story/a.md') });
     expect(html).toContain('<em>about 16 hours</em>');
     expect(html).toContain('98 words');
     expect(html).toContain('<a href="sources/">75.5%</a>');
     expect(html).not.toContain('{{');
     expect(() =>
-      markdownToHtml('Broken {{nope}}.', { mdastPlugins: [remarkFigures(registry)], fileURL: pathToFileURL('/x/content/en/story/b.md') }),
+      markdownToHtml('Broken {{nope}}.', { mdastPlugins: [remarkFigures(registry)], fileURL: fileUrl('/x/content/en/story/b.md') }),
     ).toThrow(/Unknown figure token \{\{nope\}\}/);
   });
 });
