@@ -3,6 +3,16 @@
 // geometry (activeIndexAt), so fast scrolls, #step links, reloads mid-story and resizes all land on the
 // right step without replaying the steps between.
 import scrollama from 'scrollama';
+
+// scrollama 3.2 accepts offsets in px ("480px") and has offset() to change it (src/entry.js), but its
+// index.d.ts still types offset as a 0..1 fraction and omits offset(); this is the API it really has.
+interface PxScroller {
+  setup(options: { step: HTMLElement[]; offset: string }): PxScroller;
+  onStepEnter(fn: (r: { element: HTMLElement }) => void): PxScroller;
+  onStepExit(fn: (r: { element: HTMLElement }) => void): PxScroller;
+  offset(value: string): void;
+  resize(): void;
+}
 import { activeIndexAt, triggerLine } from '../../lib/scroll';
 import { setActiveIndex } from '../../lib/stepStore';
 
@@ -51,7 +61,7 @@ export function startScrollDriver(): void {
   const bySection = new Map(all.map((p) => [p.section, p]));
   const measureAll = () => all.forEach(measure);
 
-  const scroller = scrollama();
+  const scroller = scrollama() as unknown as PxScroller;
   scroller
     .setup({ step: all.flatMap((p) => p.steps), offset: `${triggerLine(window.innerHeight)}px` })
     .onStepEnter(({ element }) => {
