@@ -66,3 +66,43 @@ test('under reduced motion nothing moves and flows are drawn as static arcs', as
   await expect(graphic.getByRole('button', { name: /pause/i })).toHaveCount(0);
   await context.close();
 });
+
+test('the animation loop stops when the map is off screen and when the tab is hidden', async ({ page }) => {
+  // Count animation-frame callbacks, and let the test pretend the tab is hidden.
+  await page.addInitScript(() => {
+    const w = window as unknown as { rafCalls: number; fakeHidden: boolean };
+    w.rafCalls = 0;
+    w.fakeHidden = false;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf((t) => (w.rafCalls++, cb(t)));
+    Object.defineProperty(document, 'hidden', { get: () => w.fakeHidden });
+    Object.defineProperty(document, 'visibilityState', { get: () => (w.fakeHidden ? 'hidden' : 'visible') });
+  });
+  await openBusiest(page);
+  await page.waitForTimeout(1500);
+  const calls = () => page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
+  const framesIn = async (ms: number) => {
+    const a = await calls();
+    await page.waitForTimeout(ms);
+    return (await calls()) - a;
+  };
+  expect(await framesIn(1000), 'the loop runs while the map is on screen').toBeGreaterThan(20);
+
+  // Hide the tab.
+  await page.evaluate(() => {
+    (window as unknown as { fakeHidden: boolean }).fakeHidden = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForTimeout(300);
+  expect(await framesIn(1000), 'no frames while the tab is hidden').toBeLessThanOrEqual(2);
+  await page.evaluate(() => {
+    (window as unknown as { fakeHidden: boolean }).fakeHidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  expect(await framesIn(1000), 'runs again when the tab is back').toBeGreaterThan(20);
+
+  // Scroll to the very top, where no map is on screen.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(800);
+  expect(await framesIn(1000), 'no frames while the map is off screen').toBeLessThanOrEqual(2);
+});
