@@ -376,13 +376,12 @@ export function buildMapModel(
   };
 }
 
-/** The land as SVG markup (one path), clipped to the frame and rounded, or '' without land data. */
-export function landMarkup(land: GeoJSON.FeatureCollection | GeoJSON.Feature | null, camera: Camera, width: number, height: number): string {
+/** Path data for the land (one path), clipped to the frame and compactly rounded, or '' without land data. */
+export function landPath(land: GeoJSON.FeatureCollection | GeoJSON.Feature | null, camera: Camera, width: number, height: number): string {
   if (!land) return '';
   const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
   geoPath(projectionFor(camera, width, height, { clipMargin: 8 }), ctx as unknown as CanvasRenderingContext2D)(land);
-  const d = ctx.result();
-  return d ? `<path class="land" d="${d}"></path>` : '';
+  return ctx.result();
 }
 
 function flowSources(kind: FlowKind): string[] {

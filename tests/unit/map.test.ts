@@ -4,7 +4,7 @@ import { provinceShares } from '../../src/data/hashrate';
 import { hydroMigration, miningExodus, provinceCapitals } from '../../src/data/places';
 import { powerLinks, powerSites, uhvLines } from '../../src/data/power';
 import { sourceById } from '../../src/data/sources';
-import { buildMapModel, describeScene, landMarkup, projectFlows, shareRadius, volumeWidth } from '../../src/lib/mapModel';
+import { buildMapModel, describeScene, landPath, projectFlows, shareRadius, volumeWidth } from '../../src/lib/mapModel';
 import { allPoints, placeById } from '../../src/lib/mapPlaces';
 import { routesFor } from '../../src/lib/mapRoutes';
 import { mapSourceById, sourceLine } from '../../src/lib/mapSources';
@@ -163,11 +163,11 @@ describe('labels, land and sources', () => {
 
   it('writes the land as one compact, rounded path', () => {
     const land = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] } } as const;
-    const html = landMarkup(land as unknown as GeoJSON.Feature, { lon: 5, lat: 5, zoom: 4 }, 400, 300);
+    const d = landPath(land as unknown as GeoJSON.Feature, { lon: 5, lat: 5, zoom: 4 }, 400, 300);
     // Clockwise ring = the square itself: one subpath, absolute start then relative steps.
-    expect(html).toMatch(/^<path class="land" d="M[-\d.]+,[-\d.]+(l[-\d.]+,?[-\d.]+)+z"><\/path>$/);
-    expect(html).not.toMatch(/\d\.\d\d/);
-    expect(landMarkup(null, { lon: 0, lat: 0, zoom: 1 }, 10, 10)).toBe('');
+    expect(d).toMatch(/^M[-\d.]+,[-\d.]+(l[-\d.]+,?[-\d.]+)+z$/);
+    expect(d).not.toMatch(/\d\.\d\d/);
+    expect(landPath(null, { lon: 0, lat: 0, zoom: 1 }, 10, 10)).toBe('');
   });
 
   it('writes a source line that starts with "Source"', () => {
