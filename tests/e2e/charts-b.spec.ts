@@ -101,6 +101,12 @@ for (const f of FIGS) {
         // Nothing inside the figure is wider than the figure (a table may scroll inside its own box).
         const overflow = await fig.evaluate((el) => el.scrollWidth - el.clientWidth);
         expect(overflow, `${b}: figure content fits`).toBeLessThanOrEqual(0);
+        // The chart never runs under its own source line (a short graphic scrolls instead).
+        const overlap = await fig.evaluate((el) => {
+          const src = el.querySelector('.chart-source')!.getBoundingClientRect().top;
+          return Math.max(...[...el.querySelectorAll('.chart-body svg')].map((s) => s.getBoundingClientRect().bottom)) - src;
+        });
+        expect(overlap, `${b}: chart clear of the source line`).toBeLessThanOrEqual(0);
       }
       await context.close();
     });
