@@ -111,7 +111,18 @@ const VITALS_INIT = () => {
     for (const e of l.getEntries()) v.lcp = e.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) if (!e.hadRecentInput) v.shifts.push({ t: e.startTime, value: e.value });
+    for (const e of l.getEntries()) {
+      if (e.hadRecentInput) continue;
+      // Which elements moved: kept for the report, so a failing CLS names its culprit.
+      const who = (e.sources ?? []).map((s) => {
+        const n = s.node;
+        if (!n || n.nodeType !== 1) return n ? n.nodeName.toLowerCase() : '?';
+        const sec = n.closest?.('[data-section-id]')?.getAttribute('data-section-id');
+        const cls = n.getAttribute('class')?.trim().split(/\s+/).filter((c) => !c.startsWith('svelte-') && !c.startsWith('astro-')).join('.');
+        return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${cls ? `.${cls}` : ''}${sec ? ` in ${sec}` : ''} (dy ${Math.round(s.currentRect.y - s.previousRect.y)}, dh ${Math.round(s.currentRect.height - s.previousRect.height)})`;
+      });
+      v.shifts.push({ t: e.startTime, value: e.value, who });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 };
 const readVitals = (page) =>
@@ -130,7 +141,8 @@ const readVitals = (page) =>
       prev = s.t;
       cls = Math.max(cls, win);
     }
-    return { lcp: v.lcp, cls };
+    const worst = [...v.shifts].sort((a, b) => b.value - a.value).slice(0, 3).map((s) => `${s.value.toFixed(3)}: ${s.who.join('; ')}`);
+    return { lcp: v.lcp, cls, worst };
   });
 
 // (a) + (b) + (c): one unthrottled first load and scroll, recording every response and its transferred size.
@@ -153,6 +165,7 @@ async function firstLoad(browser, base) {
   });
   await page.goto(base + storyPath, { waitUntil: 'load' });
   await page.waitForTimeout(500);
+  const beforeScroll = new Set([...reqs.keys()]);
   await scrollThrough(page);
   const scrollVitals = await readVitals(page);
   const inlineJs = await page.evaluate(() =>
@@ -160,6 +173,7 @@ async function firstLoad(browser, base) {
   );
   await context.close();
 
+  for (const [id, r] of reqs) r.beforeScroll = beforeScroll.has(id);
   const all = [...reqs.values()].filter((r) => r.url.startsWith('http'));
   const js = [];
   const textTypes = /^(text\/|application\/(json|javascript|xml|manifest)|image\/svg)/;
@@ -170,7 +184,7 @@ async function firstLoad(browser, base) {
     const buf = Buffer.from(await (await fetch(r.url)).arrayBuffer());
     const s = sizes(buf);
     brotliEstimate += textTypes.test(r.mime ?? '') ? s.br : s.raw;
-    if (r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)) js.push({ url: r.url, ...s, topology: /"type":\s*"Topology"/.test(buf.toString('utf8')) });
+    if (r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)) js.push({ url: r.url, beforeScroll: r.beforeScroll, ...s, topology: /"type":\s*"Topology"/.test(buf.toString('utf8')) });
   }
   const world = all.filter((r) => /(land|countries)-\d+m\.json|world-atlas|\.topo\.?json/i.test(r.url)).map((r) => new URL(r.url).pathname);
   return { all, js, inline: sizes(Buffer.from(inlineJs)), transferred, brotliEstimate, world, scrollVitals };
@@ -266,6 +280,8 @@ try {
   const fl = await firstLoad(browser, base);
   const js = fl.js.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, br: a.br + f.br }), { raw: 0, gzip: 0, br: 0 });
   row(`(a) JS files requested (${fl.js.length})`, `${kb(js.raw)} raw / ${kb(js.gzip)} gz / ${kb(js.br)} br`, '≤ 50 KB br', js.br <= BUDGET.jsBrotli);
+  const early = fl.js.filter((f) => f.beforeScroll).reduce((a, f) => a + f.br, 0);
+  row(`    of which before any scroll (${fl.js.filter((f) => f.beforeScroll).length} files)`, `${kb(early)} br`);
   for (const f of [...fl.js].sort((a, b) => b.br - a.br).slice(0, 8)) {
     row(`      ${new URL(f.url).pathname.replace(/^\/_astro\//, '')}`, `${kb(f.raw)} raw / ${kb(f.br)} br${f.topology ? ' (contains TopoJSON)' : ''}`);
   }
@@ -277,6 +293,7 @@ try {
   const bundledTopo = fl.js.filter((f) => f.topology).map((f) => new URL(f.url).pathname);
   row('(c) world data files requested', world.length ? world.join(', ') : bundledTopo.length ? `none (TopoJSON bundled in ${bundledTopo.join(', ')})` : 'none', '110m only', worldOk);
   row('    CLS during the scroll-through (unthrottled)', fl.scrollVitals.cls.toFixed(3), '≤ 0.1', fl.scrollVitals.cls <= BUDGET.cls);
+  if (fl.scrollVitals.cls > BUDGET.cls) notes.push(`largest layout shifts while scrolling: ${fl.scrollVitals.worst.join(' | ')}`);
   out.firstLoad = { js, files: fl.js.map(({ url, raw, gzip, br }) => ({ url, raw, gzip, br })), inline: fl.inline, transferred: fl.transferred, brotliEstimate: fl.brotliEstimate, world, scrollCls: fl.scrollVitals.cls };
 
   const vs = [];

@@ -193,7 +193,14 @@ for (const p of sitePages()) {
           const main = document.querySelector('main, [role="main"]');
           return { inMain: !!main && !!a && (a === main || main.contains(a)), active: a ? a.tagName.toLowerCase() + (a.id ? `#${a.id}` : '') : 'none' };
         });
-        expect(focus.inMain, `after following the skip link, focus is on main (it is on ${focus.active}; <main> may need tabindex="-1")`).toBe(true);
+        let hint = '';
+        if (!focus.inMain) {
+          // Diagnostic only: Chromium moves the sequential-navigation start point, so the next Tab may still land in main.
+          await page.keyboard.press('Tab');
+          const next = await page.evaluate(() => !!document.activeElement?.closest('main, [role="main"]'));
+          hint = next ? ' (the next Tab does land inside main, but focus itself stays put)' : ' (and the next Tab does not land inside main either)';
+        }
+        expect(focus.inMain, `after following the skip link, focus is on main: it is on ${focus.active}${hint}; give <main> tabindex="-1"`).toBe(true);
       });
     }
 
