@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as z } from 'node:zlib';
@@ -272,6 +273,7 @@ const rows = [];
 const row = (measure, value, budget = '–', ok = null) => rows.push([measure, value, budget, ok == null ? '' : ok ? 'PASS' : 'FAIL']);
 const notes = [];
 
+const loadStart = loadavg();
 const port = Number(args.port ?? (await freePort()));
 const { child, base } = await startServer(port);
 const browser = await chromium.launch({ executablePath: (await findChromium()) ?? undefined, args: CHROMIUM_ARGS });
@@ -332,7 +334,9 @@ const head = ['Measure', 'Value', 'Budget', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
 console.log(`\nTokens Abroad bench: ${dir}, page ${storyPath}, ${new Date().toISOString()}`);
-console.log('Headless Chromium, software rendering (no GPU); mobile = 412x823 @1.75x, touch.\n');
+console.log('Headless Chromium, software rendering (no GPU); mobile = 412x823 @1.75x, touch.');
+// Other processes on a shared machine inflate every timing below: say how busy it was.
+console.log(`Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.\n`);
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));
