@@ -27,6 +27,8 @@ export interface Place {
   approx: boolean;
   /** What happens here, in a few words (data table). */
   note?: string;
+  /** ISO 3166 numeric code, for countries the map can shade (world-atlas ids). */
+  iso?: string;
   source: string;
 }
 
@@ -104,15 +106,15 @@ export const uhvEnds: Place[] = [
 
 /** Symbolic points inside the countries where miners went in 2021 (not mining sites). */
 export const minerDestinations: Place[] = [
-  { id: 'united-states', name: 'United States', short: 'US', kind: 'country', lat: 39.0, lon: -98.0, approx: true, source: CITY },
-  { id: 'canada', name: 'Canada', kind: 'country', lat: 54.0, lon: -106.0, approx: true, source: CITY },
-  { id: 'kazakhstan', name: 'Kazakhstan', kind: 'country', lat: 48.0, lon: 67.0, approx: true, source: CITY },
-  { id: 'russia', name: 'Russia', kind: 'country', lat: 58.0, lon: 92.0, approx: true, source: CITY },
+  { id: 'united-states', name: 'United States', short: 'US', kind: 'country', lat: 39.0, lon: -98.0, approx: true, iso: '840', source: CITY },
+  { id: 'canada', name: 'Canada', kind: 'country', lat: 54.0, lon: -106.0, approx: true, iso: '124', source: CITY },
+  { id: 'kazakhstan', name: 'Kazakhstan', kind: 'country', lat: 48.0, lon: 67.0, approx: true, iso: '398', source: CITY },
+  { id: 'russia', name: 'Russia', kind: 'country', lat: 58.0, lon: 92.0, approx: true, iso: '643', source: CITY },
 ];
 
 /** Symbolic country points for scenes about whole countries (chip export rules). */
 export const countryPoints: Place[] = [
-  { id: 'china', name: 'China', kind: 'country', lat: 35.0, lon: 103.0, approx: true, source: CITY },
+  { id: 'china', name: 'China', kind: 'country', lat: 35.0, lon: 103.0, approx: true, iso: '156', source: CITY },
 ];
 
 /** Rainy-season moves of miners: coal provinces in the north to hydro provinces in the south-west. */

@@ -271,3 +271,28 @@ export function svgPathData(p: FlowPath): string {
   for (let i = 0; i < p.cum.length; i++) d += `${i === 0 || brk.has(i) ? 'M' : 'L'}${r(p.xy[2 * i])},${r(p.xy[2 * i + 1])}`;
   return d;
 }
+
+/**
+ * The path shifted `lane` px to the left of its direction of travel (vertex normals averaged over the
+ * two adjacent segments). Used to draw requests and answers side by side as static arcs.
+ */
+export function offsetPath(p: FlowPath, lane: number): FlowPath {
+  if (lane === 0) return p;
+  const starts = [0, ...p.breaks, p.cum.length];
+  const pieces: number[][] = [];
+  for (let s = 0; s < starts.length - 1; s++) {
+    const a = starts[s];
+    const b = starts[s + 1];
+    const piece: number[] = [];
+    for (let i = a; i < b; i++) {
+      const i0 = Math.max(a, i - 1);
+      const i1 = Math.min(b - 1, i + 1);
+      const dx = p.xy[2 * i1] - p.xy[2 * i0];
+      const dy = p.xy[2 * i1 + 1] - p.xy[2 * i0 + 1];
+      const len = Math.hypot(dx, dy) || 1;
+      piece.push(p.xy[2 * i] + (dy / len) * lane, p.xy[2 * i + 1] - (dx / len) * lane);
+    }
+    pieces.push(piece);
+  }
+  return pathFromPieces(pieces);
+}

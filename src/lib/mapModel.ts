@@ -9,7 +9,7 @@ import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDe
 import { powerSites, uhvLines } from '../data/power';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import { CompactPathContext, PATH_DIGITS, projectionFor } from './geo';
-import { concatPaths, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
+import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle, type PlacedLabel } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
 import { routesFor, type FlowRoute } from './mapRoutes';
@@ -333,10 +333,17 @@ export function buildMapModel(
   const ctx: Ctx = { scene, camera, projection, path, width, height, narrow, markers: [], lines: [], labels: [], rows: [], sources: new Set(), notes: [] };
   for (const layer of LAYER_ORDER) if (scene.layers.includes(layer)) layerContent(ctx, layer);
   // A highlighted place whose layer is off is still drawn: the opening scene shows San Francisco alone.
+  // A highlighted country is shaded (countryPaths) and named in its middle instead.
   const drawn = new Set(ctx.markers.map((m) => m.id));
   for (const id of scene.highlight ?? []) {
     const p = placeById.get(id);
-    if (p && !drawn.has(id)) addPoint(ctx, 'highlight', p, { shape: 'dot', r: ctx.narrow ? 3.5 : 4, priority: 60, what: 'highlighted place' });
+    if (!p || drawn.has(id)) continue;
+    if (p.iso) {
+      const xy = projection([p.lon, p.lat]);
+      // In a view of the country itself the shading says enough; a name would sit on the places.
+      if (xy && camera.zoom < 3) ctx.labels.push({ id, text: ctx.narrow ? (p.short ?? p.name) : p.name, x: xy[0], y: xy[1], r: 0, priority: 140, size: ctx.narrow ? 13 : 15, bold: true, centered: true, cls: 'lab-country hl' });
+      ctx.rows.push({ name: p.name, what: 'country (shaded)', approx: true, source: p.source });
+    } else addPoint(ctx, 'highlight', p, { shape: 'dot', r: ctx.narrow ? 3.5 : 4, priority: 60, what: 'highlighted place' });
   }
 
   // Static flow arcs: the reduced-motion and no-JS picture of each flow, width = volume per route.
@@ -346,7 +353,9 @@ export function buildMapModel(
   for (const f of flows) {
     const live = f.paths.filter((p) => p.length > 0);
     const w = volumeWidth(f.particles / Math.max(1, live.length));
-    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(p), width: w }));
+    // Requests and answers share routes in opposite directions: side by side, like their particles.
+    const lane = f.kind === 'requests' || f.kind === 'responses' ? w / 2 + 0.6 : 0;
+    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane)), width: w }));
   }
 
   const markerPriority = new Map(ctx.labels.map((l) => [l.id, l.priority]));
@@ -374,6 +383,34 @@ export function buildMapModel(
     rows: ctx.rows,
     sourceIds: [...ctx.sources],
   };
+}
+
+/** ISO codes of the countries a scene shades: highlighted places that are countries. */
+export function shadedCountries(scene: MapScene): { id: string; iso: string }[] {
+  return (scene.highlight ?? []).flatMap((id) => {
+    const iso = placeById.get(id)?.iso;
+    return iso ? [{ id, iso }] : [];
+  });
+}
+
+/** Path data for each shaded country of a scene, from a collection of country features keyed by ISO id. */
+export function countryPaths(
+  countries: GeoJSON.FeatureCollection | null,
+  scene: MapScene,
+  camera: Camera,
+  width: number,
+  height: number,
+): { id: string; d: string }[] {
+  if (!countries) return [];
+  const projection = projectionFor(camera, width, height, { clipMargin: 8 });
+  return shadedCountries(scene).flatMap(({ id, iso }) => {
+    const f = countries.features.find((x) => String(x.id) === iso);
+    if (!f) return [];
+    const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
+    geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(f);
+    const d = ctx.result();
+    return d ? [{ id, d }] : [];
+  });
 }
 
 /** Path data for the land (one path), clipped to the frame and compactly rounded, or '' without land data. */

@@ -11,6 +11,7 @@ export interface MapPoint {
   lon: number;
   approx: boolean;
   note?: string;
+  iso?: string;
   source: string;
 }
 

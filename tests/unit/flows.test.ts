@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatPaths, layoutParticles, pathFromPieces, pointAt, projectArc, projectGeodesic, reversePath, splitCount, svgPathData, updateParticles } from '../../src/lib/flows';
+import { concatPaths, layoutParticles, offsetPath, pathFromPieces, pointAt, projectArc, projectGeodesic, reversePath, splitCount, svgPathData, updateParticles } from '../../src/lib/flows';
 import { projectionFor } from '../../src/lib/geo';
 
 describe('pathFromPieces', () => {
@@ -41,6 +41,15 @@ describe('pointAt', () => {
     expect(out).toEqual([5, -2]); // screen y points down: left of eastward travel is up
     pointAt(reversePath(east), 5, out, 0, 2);
     expect(out).toEqual([5, 2]); // the way back uses the other lane
+  });
+});
+
+describe('offsetPath', () => {
+  it('shifts a path to the left of travel, and the reversed path to the other side', () => {
+    const east = pathFromPieces([[0, 0, 10, 0, 20, 0]]);
+    expect(Array.from(offsetPath(east, 3).xy)).toEqual([0, -3, 10, -3, 20, -3]);
+    expect(Array.from(offsetPath(reversePath(east), 3).xy)).toEqual([20, 3, 10, 3, 0, 3]);
+    expect(offsetPath(east, 0)).toBe(east);
   });
 });
 

@@ -175,3 +175,21 @@ describe('labels, land and sources', () => {
     expect(sourceLine(['telegeography-cable-map-2021', 'cbeci-first-release-2020'])).toMatch(/^Sources: TeleGeography; CCAF/);
   });
 });
+
+describe('shaded countries', () => {
+  it('shades the highlighted countries from the countries file, by ISO id', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { feature } = await import('topojson-client');
+    const { countryPaths, shadedCountries } = await import('../../src/lib/mapModel');
+    const topo = JSON.parse(readFileSync('public/data/countries-highlight-110m.json', 'utf8'));
+    const fc = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection;
+    const chips = mapScenes.find((s) => s.id === 'world-chips')!;
+    expect(shadedCountries(chips).map((c) => c.iso).sort()).toEqual(['156', '840']);
+    const paths = countryPaths(fc, chips, chips.camera, 860, 860);
+    expect(paths.map((p) => p.id).sort()).toEqual(['china', 'united-states']);
+    for (const p of paths) expect(p.d.length).toBeGreaterThan(100);
+    // Every country the scenes shade is in the file.
+    const ids = new Set(fc.features.map((f) => String(f.id)));
+    for (const s of mapScenes) for (const c of shadedCountries(s)) expect(ids.has(c.iso), `${s.id} ${c.id}`).toBe(true);
+  });
+});

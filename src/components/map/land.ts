@@ -25,6 +25,34 @@ export function serverLand(): Land | null {
   return serverCache;
 }
 
+let countriesCache: FeatureCollection | null = null;
+
+/** Server only: the few countries the map can shade (a subset of world-atlas countries-110m, see public/data). */
+export function serverCountries(): FeatureCollection | null {
+  if (!import.meta.env.SSR) return null;
+  if (!countriesCache) {
+    const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+    const path = process.getBuiltinModule('node:path') as typeof import('node:path');
+    const topo = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'countries-highlight-110m.json'), 'utf8'));
+    countriesCache = feature(topo, topo.objects.countries) as FeatureCollection;
+  }
+  return countriesCache;
+}
+
+let countriesPromise: Promise<FeatureCollection> | null = null;
+
+/** Browser: fetches the shaded-countries file once per page. */
+export function loadCountries(): Promise<FeatureCollection> {
+  countriesPromise ??= fetch(`${import.meta.env.BASE_URL}data/countries-highlight-110m.json`)
+    .then((r) => {
+      if (!r.ok) throw new Error(`countries-highlight-110m.json: HTTP ${r.status}`);
+      return r.json();
+    })
+    .then((topo) => feature(topo, topo.objects.countries) as FeatureCollection);
+  countriesPromise.catch(() => (countriesPromise = null));
+  return countriesPromise;
+}
+
 let clientCache: Promise<Land> | null = null;
 
 /** Browser: fetches the static copy once per page (every map section shares it). */

@@ -11,7 +11,8 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: CHINA,
     layers: ['power-plants', 'dc-hubs'],
-    highlight: HUBS,
+    // China shaded: the power is made and used inside its borders.
+    highlight: ['china', ...HUBS],
     dim: ['power-plants'],
     flows: [{ kind: 'power', particles: 600 }],
   },
@@ -59,6 +60,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: { lon: 165, lat: 42, zoom: 1.5 },
     layers: ['mining-provinces', 'mining-exodus'],
+    highlight: ['united-states', 'kazakhstan', 'russia', 'canada'],
     dim: ['mining-provinces'],
     flows: [{ kind: 'migration', particles: 400 }],
   },
