@@ -35,20 +35,27 @@ export class FlowCanvas {
     this.ctx = canvas.getContext('2d');
   }
 
-  /** HiDPI-aware size: the backing store follows devicePixelRatio (capped at 2 to bound fill cost). */
-  resize(width: number, height: number): void {
+  /**
+   * HiDPI-aware size: the backing store follows devicePixelRatio (capped at 2 to bound fill cost).
+   * The canvas covers the whole figure (cssWidth x cssHeight); paths are in the SVG's viewBox units
+   * (viewWidth x viewHeight), mapped the way the SVG maps them (preserveAspectRatio "xMidYMid meet").
+   */
+  resize(cssWidth: number, cssHeight: number, viewWidth = cssWidth, viewHeight = cssHeight): void {
     const dpr = Math.min(window.devicePixelRatio || 1, 2);
-    const w = Math.round(width * dpr);
-    const h = Math.round(height * dpr);
+    const w = Math.round(cssWidth * dpr);
+    const h = Math.round(cssHeight * dpr);
     if (this.canvas.width !== w || this.canvas.height !== h) {
       this.canvas.width = w;
       this.canvas.height = h;
     }
-    this.canvas.style.width = `${width}px`;
-    this.canvas.style.height = `${height}px`;
-    this.ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.width = width;
-    this.height = height;
+    this.canvas.style.width = `${cssWidth}px`;
+    this.canvas.style.height = `${cssHeight}px`;
+    const s = Math.min(cssWidth / viewWidth, cssHeight / viewHeight);
+    const ox = (cssWidth - viewWidth * s) / 2;
+    const oy = (cssHeight - viewHeight * s) / 2;
+    this.ctx?.setTransform(dpr * s, 0, 0, dpr * s, dpr * ox, dpr * oy);
+    this.width = viewWidth;
+    this.height = viewHeight;
   }
 
   setFlows(flows: ProjectedFlow[], width: number): void {
@@ -67,7 +74,7 @@ export class FlowCanvas {
 
   clear(): void {
     this.layers = [];
-    this.ctx?.clearRect(0, 0, this.width, this.height);
+    this.draw();
   }
 
   get particleCount(): number {
@@ -106,7 +113,10 @@ export class FlowCanvas {
   draw(): void {
     const ctx = this.ctx;
     if (!ctx) return;
-    ctx.clearRect(0, 0, this.width, this.height);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    ctx.restore();
     for (const layer of this.layers) {
       const n = updateParticles(layer.set, this.t);
       const pos = layer.set.pos;
