@@ -20,7 +20,7 @@ const FIGS = [
     nextScene: 'power-price-western',
     values: ['8.06 ¢/kWh', '0.088 US$/kWh', '8.80¢', '¥0.26', '3.61¢ (converted)', '5.00¢ (converted)', '5.28¢ (converted)', '8.92¢', '8.95¢', '6.60¢', '8.82¢', '7.52¢', '9.92¢', '18.64¢', '23.91¢'],
     sourceIds: ['eia-us-industrial-2023', 'eia-state-prices-2023', 'china-briefing-industrial-power', 'pandaily-ulanqab-tariff', 'cny-usd-conversion'],
-    buttons: ['National averages', 'Western China tariffs'],
+    buttons: ['Averages', 'Western tariffs'],
   },
   {
     viz: 'experts',
@@ -163,8 +163,8 @@ test.describe('keyboard alone', () => {
 
   test('power-price: the view buttons switch the comparison and the next step takes over', async ({ page }) => {
     const fig = await open(page, 'power-price', 'power-price-averages');
-    const avg = fig.getByRole('button', { name: 'National averages', exact: true });
-    const west = fig.getByRole('button', { name: 'Western China tariffs', exact: true });
+    const avg = fig.getByRole('button', { name: 'Averages', exact: true });
+    const west = fig.getByRole('button', { name: 'Western tariffs', exact: true });
     await avg.focus();
     await page.keyboard.press('Tab');
     await expect(west).toBeFocused();
