@@ -185,6 +185,10 @@ export const figures = {
   // ---- models and prices ----
   'm25-swe-bench': swe('minimax-m25', 'MiniMax M2.5, SWE-bench Verified (vendor-reported)'),
   'opus46-swe-bench': swe('claude-opus-46', 'Claude Opus 4.6, SWE-bench Verified (vendor-reported)'),
+  'opus45-swe-bench': swe('claude-opus-45', 'Claude Opus 4.5, SWE-bench Verified (vendor-reported)'),
+  'gpt4o-price-out': money(getPrice('gpt-4o').output, 'USD', 'GPT-4o, US$ per million output tokens', [getPrice('gpt-4o').source]),
+  'dsv3-promo-price-out': money(getPrice('deepseek-v3', 'promo').output, 'USD', 'DeepSeek-V3 launch promotion, US$ per million output tokens', [getPrice('deepseek-v3', 'promo').source]),
+  'dsv3-price-out': money(getPrice('deepseek-v3').output, 'USD', 'DeepSeek-V3 standard price after the promotion, US$ per million output tokens', [getPrice('deepseek-v3').source]),
   'm25-price-in': money(getPrice('minimax-m25').input, 'USD', 'MiniMax M2.5 Standard, US$ per million input tokens', [getPrice('minimax-m25').source]),
   'm25-price-out': money(getPrice('minimax-m25').output, 'USD', 'MiniMax M2.5 Standard, US$ per million output tokens', [getPrice('minimax-m25').source]),
   'm25-lightning-price-in': money(getPrice('minimax-m25', 'lightning').input, 'USD', 'MiniMax M2.5 Lightning, US$ per million input tokens', [getPrice('minimax-m25', 'lightning').source]),
@@ -244,6 +248,7 @@ export const figures = {
   // ---- electricity prices ----
   'us-industrial-price': num(usIndustrial.value, CENTS, 'US industrial electricity, average 2023', [usIndustrial.source]),
   'cn-industrial-price': num(cents('cn-industrial').cents, CENTS, 'China industrial electricity, average 2024', [cents('cn-industrial').p.source], { approx: cents('cn-industrial').p.approx }),
+  'cny-per-usd': num(CNY_PER_USD.value, ' yuan per US dollar', 'Exchange rate used to convert yuan tariffs', [CNY_PER_USD.source], { approx: CNY_PER_USD.approx }),
   'ulanqab-tariff': money(getPowerPrice('cn-ulanqab').value, 'CNY', 'Ulanqab data-centre tariff, yuan per kWh', [getPowerPrice('cn-ulanqab').source]),
   'zhongwei-tariff': money(getPowerPrice('cn-zhongwei').value, 'CNY', 'Zhongwei data-centre tariff, yuan per kWh', [getPowerPrice('cn-zhongwei').source]),
   'hohhot-tariff': money(getPowerPrice('cn-hohhot').value, 'CNY', 'Hohhot data-centre tariff, yuan per kWh', [getPowerPrice('cn-hohhot').source]),
