@@ -5,7 +5,7 @@ import { geoGraticule10, geoInterpolate, geoPath, type GeoProjection } from 'd3-
 import { scaleSqrt } from 'd3-scale';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
 import { provinceShares } from '../data/hashrate';
-import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, telegraphStations, uhvEnds } from '../data/places';
+import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, uhvEnds } from '../data/places';
 import { powerSites, uhvLines } from '../data/power';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import { CompactPathContext, PATH_DIGITS, projectionFor } from './geo';
@@ -191,7 +191,9 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
       ctx.rows.push({ name: c.name, what: 'cable route', approx: true, source: c.source });
       const year = layer === 'cable-1858' ? '1858' : '1866';
       const mid = c.route.length > 2 ? c.route[4] : ([(c.route[0][0] + c.route[1][0]) / 2, (c.route[0][1] + c.route[1][1]) / 2] as [number, number]);
-      addLineLabel(ctx, `${c.id}-name`, mid, `${year} cable`, isDim(ctx, layer) ? 40 : 75, `lab-cable${isDim(ctx, layer) ? ' dim' : ''}`, layer === 'cable-1858' ? -14 : 16);
+      // The live cable is named above its line; a faded one below, and only where there is room.
+      const dim = isDim(ctx, layer);
+      addLineLabel(ctx, `${c.id}-name`, mid, `${year} cable`, dim ? 35 : 75, `lab-cable${dim ? ' dim' : ''}`, dim ? 16 : -14);
       for (const end of c.ends) addPoint(ctx, layer, at(end), { shape: 'dot', r: small + 0.5, priority: isDim(ctx, layer) ? 55 : 80, what: layer === 'cable-1858' ? '1858 cable end' : '1866 cable end' });
       break;
     }

@@ -5,6 +5,8 @@ import { powerSites } from '../data/power';
 
 export interface MapPoint {
   id: string;
+  /** Place kind (src/data/places.ts) or power-site kind (src/data/power.ts). */
+  kind: string;
   name: string;
   short?: string;
   lat: number;

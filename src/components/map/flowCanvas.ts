@@ -23,8 +23,6 @@ export class FlowCanvas {
   private running = false;
   private t = 0;
   private last = 0;
-  private width = 0;
-  private height = 0;
   private frames = 0;
   private cost = 0;
 
@@ -54,8 +52,6 @@ export class FlowCanvas {
     const ox = (cssWidth - viewWidth * s) / 2;
     const oy = (cssHeight - viewHeight * s) / 2;
     this.ctx?.setTransform(dpr * s, 0, 0, dpr * s, dpr * ox, dpr * oy);
-    this.width = viewWidth;
-    this.height = viewHeight;
   }
 
   setFlows(flows: ProjectedFlow[], width: number): void {

@@ -1,6 +1,8 @@
 // Land outlines (world-atlas land-110m) for the map. On the server they are read from node_modules at
 // render time, so the first scene's coastlines are real SVG in the HTML; in the browser the same file is
 // fetched once from /data/land-110m.json (a static copy), never bundled into the JavaScript.
+// public/data/countries-highlight-110m.json is world-atlas countries-110m cut down to the five countries
+// the map shades (ids 840 US, 156 China, 398 Kazakhstan, 643 Russia, 124 Canada) and only the arcs they use.
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Feature } from 'geojson';
@@ -34,7 +36,7 @@ export function serverCountries(): FeatureCollection | null {
     const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
     const path = process.getBuiltinModule('node:path') as typeof import('node:path');
     const topo = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'countries-highlight-110m.json'), 'utf8'));
-    countriesCache = feature(topo, topo.objects.countries) as FeatureCollection;
+    countriesCache = feature(topo, topo.objects.countries) as unknown as FeatureCollection;
   }
   return countriesCache;
 }
@@ -48,7 +50,7 @@ export function loadCountries(): Promise<FeatureCollection> {
       if (!r.ok) throw new Error(`countries-highlight-110m.json: HTTP ${r.status}`);
       return r.json();
     })
-    .then((topo) => feature(topo, topo.objects.countries) as FeatureCollection);
+    .then((topo) => feature(topo, topo.objects.countries) as unknown as FeatureCollection);
   countriesPromise.catch(() => (countriesPromise = null));
   return countriesPromise;
 }

@@ -21,7 +21,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: CHINA,
     layers: ['power-plants', 'dc-hubs'],
-    highlight: ['three-gorges', 'baihetan', 'xiluodu', 'wudongde', 'kubuqi', 'jiuquan', 'xinjiang-wind-solar'],
+    highlight: ['china', 'three-gorges', 'baihetan', 'xiluodu', 'wudongde', 'kubuqi', 'jiuquan', 'xinjiang-wind-solar'],
     flows: [{ kind: 'power', particles: 700 }],
   },
   {
@@ -29,7 +29,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: CHINA,
     layers: ['uhv-lines', 'dc-hubs'],
-    highlight: ['changji', 'xuancheng'],
+    highlight: ['china', 'changji', 'xuancheng'],
     flows: [{ kind: 'power', particles: 300 }],
   },
   {

@@ -5,7 +5,6 @@ import type { Camera, MapScene } from '../types';
 
 const PACIFIC: Camera = { lon: -176, lat: 33, zoom: 2 };
 const PACIFIC_WORLD: Camera = { lon: -150, lat: 22, zoom: 1.05 };
-const HUBS = ['hub-zhangjiakou', 'hub-yrd-demo-zone', 'hub-wuhu', 'hub-shaoguan', 'hub-tianfu', 'hub-chongqing', 'hub-horinger', 'hub-guian', 'hub-qingyang', 'hub-zhongwei'];
 
 export const scenes: MapScene[] = [
   {
@@ -61,7 +60,8 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: { lon: -175, lat: 35, zoom: 2 },
     layers: ['pacific-cables', 'model-makers', 'dc-hubs'],
-    highlight: ['chongming', 'hub-zhangjiakou', 'hub-shaoguan'],
+    // China shaded: past the landing, the request is inside Chinese jurisdiction.
+    highlight: ['china', 'san-francisco', 'chongming', 'hub-zhangjiakou', 'hub-shaoguan'],
     flows: [{ kind: 'requests', particles: 500 }],
   },
   {
