@@ -263,12 +263,31 @@ export function updateParticles(set: ParticleSet, t: number): number {
   return n;
 }
 
-/** SVG path data for a FlowPath (static arcs under reduced motion and without JS), rounded to 1 decimal. */
-export function svgPathData(p: FlowPath): string {
+/**
+ * SVG path data for a FlowPath (static arcs under reduced motion and without JS): absolute start of each
+ * piece, then relative steps between positions rounded to 1 decimal (no drift); steps under `minStep` px
+ * are merged into the next one, except a piece's last point.
+ */
+export function svgPathData(p: FlowPath, minStep = 0): string {
   const r = (v: number) => Math.round(v * 10) / 10;
   const brk = new Set(p.breaks);
+  const n = p.cum.length;
   let d = '';
-  for (let i = 0; i < p.cum.length; i++) d += `${i === 0 || brk.has(i) ? 'M' : 'L'}${r(p.xy[2 * i])},${r(p.xy[2 * i + 1])}`;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < n; i++) {
+    const nx = r(p.xy[2 * i]);
+    const ny = r(p.xy[2 * i + 1]);
+    if (i === 0 || brk.has(i)) {
+      d += `M${nx},${ny}`;
+    } else {
+      const last = i === n - 1 || brk.has(i + 1);
+      if (!last && Math.hypot(nx - x, ny - y) < minStep) continue;
+      d += `l${r(nx - x)},${r(ny - y)}`;
+    }
+    x = nx;
+    y = ny;
+  }
   return d;
 }
 

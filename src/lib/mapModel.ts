@@ -1,7 +1,7 @@
 // The world map as a pure function of (scene, camera, size): every line, marker, label, static flow arc,
 // legend entry and data-table row the map shows. WorldMap.svelte only puts this model into SVG/HTML, so
 // the same scene always gives the same picture, on the server and in the browser.
-import { geoGraticule10, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import { geoGraticule, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
 import { provinceShares } from '../data/hashrate';
@@ -357,7 +357,7 @@ export function buildMapModel(
     const w = volumeWidth(f.particles / Math.max(1, live.length));
     // Requests and answers share routes in opposite directions: side by side, like their particles.
     const lane = f.kind === 'requests' || f.kind === 'responses' ? w / 2 + 0.6 : 0;
-    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane)), width: w }));
+    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane), 1.2), width: w }));
   }
 
   const markerPriority = new Map(ctx.labels.map((l) => [l.id, l.priority]));
@@ -374,8 +374,8 @@ export function buildMapModel(
     width,
     height,
     narrow,
-    sphere: path({ type: 'Sphere' }) ?? '',
-    graticule: path(geoGraticule10()) ?? '',
+    sphere: compactPath(projection, { type: 'Sphere' }),
+    graticule: compactPath(projection, GRATICULE),
     lines: ctx.lines,
     arcs,
     markers: ctx.markers,
@@ -385,6 +385,19 @@ export function buildMapModel(
     rows: ctx.rows,
     sourceIds: [...ctx.sources],
   };
+}
+
+// A light 15-degree grid: enough to read the curve of the projection, a fraction of the markup of 10 degrees.
+const GRATICULE = geoGraticule().step([15, 15]).extentMinor([
+  [-180, -75],
+  [180, 75.001],
+])();
+
+/** Path data in the compact relative form (see CompactPathContext). */
+function compactPath(projection: GeoProjection, object: GeoJSON.GeoJSON | { type: 'Sphere' }): string {
+  const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
+  geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(object as GeoJSON.GeoJSON);
+  return ctx.result();
 }
 
 /** ISO codes of the countries a scene shades: highlighted places that are countries. */

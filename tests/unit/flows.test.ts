@@ -15,7 +15,9 @@ describe('pathFromPieces', () => {
     expect(p.length).toBe(15);
     expect(p.breaks).toEqual([2]);
     expect(Array.from(p.cum)).toEqual([0, 10, 10, 15]);
-    expect(svgPathData(p)).toBe('M0,0L10,0M100,0L100,5');
+    expect(svgPathData(p)).toBe('M0,0l10,0M100,0l0,5');
+    // Short steps merge into the next one; the last point of a piece is always kept.
+    expect(svgPathData(pathFromPieces([[0, 0, 0.3, 0, 0.6, 0, 5, 0]]), 1)).toBe('M0,0l5,0');
   });
 });
 
