@@ -16,6 +16,8 @@ export interface LabelInput {
   bold?: boolean;
   /** Place the label centred on the point itself (regions, cable names). */
   centered?: boolean;
+  /** For centred labels: other vertical offsets to try, px (the other side of a line). */
+  altDy?: number[];
   cls?: string;
   /** Ids of the places one label stands for (a cluster label). */
   members?: string[];
@@ -94,7 +96,12 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
     const gap = l.r + 3;
     const base = l.y + l.size * 0.35;
     const candidates: [number, number, PlacedLabel['anchor'], Box][] = l.centered
-      ? [[l.x, base, 'middle', { x0: l.x - w / 2, y0: l.y - h / 2, x1: l.x + w / 2, y1: l.y + h / 2 }]]
+      ? [0, ...(l.altDy ?? [])].map((dy): [number, number, PlacedLabel['anchor'], Box] => [
+          l.x,
+          base + dy,
+          'middle',
+          { x0: l.x - w / 2, y0: l.y + dy - h / 2, x1: l.x + w / 2, y1: l.y + dy + h / 2 },
+        ])
       : [
           [l.x + gap, base, 'start', { x0: l.x + gap, y0: l.y - h / 2, x1: l.x + gap + w, y1: l.y + h / 2 }],
           [l.x - gap, base, 'end', { x0: l.x - gap - w, y0: l.y - h / 2, x1: l.x - gap, y1: l.y + h / 2 }],

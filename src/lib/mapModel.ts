@@ -173,7 +173,8 @@ function addLineLabel(ctx: Ctx, id: string, lonLat: [number, number], text: stri
   const xy = ctx.projection(lonLat);
   if (!xy) return;
   if (ctx.narrow && priority < 40) return;
-  ctx.labels.push({ id, text, x: xy[0], y: xy[1] + dy, r: 0, priority, size: ctx.narrow ? 12 : 13, centered: true, cls });
+  // If the preferred side of the line is taken, the other side will do.
+  ctx.labels.push({ id, text, x: xy[0], y: xy[1] + dy, r: 0, priority, size: ctx.narrow ? 12 : 13, centered: true, altDy: dy ? [-2 * dy] : [], cls });
 }
 
 const at = (id: string) => placeById.get(id)!;

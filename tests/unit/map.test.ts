@@ -161,6 +161,17 @@ describe('labels, land and sources', () => {
     expect(overlaps(placed[0].box, placed[1].box)).toBe(false);
   });
 
+  it('tries the other side of a line for a centred label', () => {
+    const placed = placeLabels(
+      [
+        { id: 'end', text: 'Foilhommerum', x: 100, y: 86, r: 3, priority: 100, size: 12, centered: true },
+        { id: 'cable', text: '1866 cable', x: 100, y: 86, r: 0, priority: 50, size: 12, centered: true, altDy: [28] },
+      ],
+      { width: 400, height: 300 },
+    );
+    expect(placed.find((p) => p.id === 'cable')!.box.y0).toBeGreaterThan(100);
+  });
+
   it('writes the land as one compact, rounded path', () => {
     const land = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] } } as const;
     const d = landPath(land as unknown as GeoJSON.Feature, { lon: 5, lat: 5, zoom: 4 }, 400, 300);
