@@ -2,24 +2,13 @@
 // total-vs-active parameter comparison. The real router is a learned network; the picks here are a
 // deterministic stand-in (same token, same picks) so the picture is reproducible and labelled as such.
 import { getModel, type ModelId } from '../data/models';
-
-/** A small deterministic hash (mulberry32 step) so picks never depend on Math.random. */
-function mix(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random';
 
 /** `k` distinct expert indices in [0, total) for token number `token`, sorted ascending. */
 export function selectExperts(token: number, total: number, k: number): number[] {
   if (!Number.isInteger(total) || total < 1) throw new Error(`total must be a positive integer, got ${total}`);
   if (!Number.isInteger(k) || k < 0 || k > total) throw new Error(`k must be an integer in 0..${total}, got ${k}`);
-  const rand = mix(token * 2654435761 + total * 97 + k);
+  const rand = mulberry32(token * 2654435761 + total * 97 + k);
   const picked = new Set<number>();
   while (picked.size < k) picked.add(Math.floor(rand() * total));
   return [...picked].sort((a, b) => a - b);

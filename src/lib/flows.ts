@@ -3,6 +3,7 @@
 // only need a binary search per frame. Where the projection breaks a route (the map's edge), the pieces
 // are joined by a zero-length step, so a particle jumps the gap instead of crossing the map.
 import { geoPath, type GeoProjection } from 'd3-geo';
+import { mulberry32 } from './random';
 
 export interface FlowPath {
   /** x0, y0, x1, y1, ... in px. */
@@ -174,17 +175,6 @@ export function splitCount(total: number, weights: readonly number[]): number[] 
   return out;
 }
 
-/** Small deterministic PRNG, so the same scene always scatters its particles the same way. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ParticleSet {
   paths: FlowPath[];
