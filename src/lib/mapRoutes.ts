@@ -33,12 +33,15 @@ const at = (id: string): LonLat => {
 
 const AMERICAS = new Set(['san-francisco', 'seattle', 'new-york', 'sao-paulo']);
 const MAKERS = ['minimax-shanghai', 'deepseek-hangzhou', 'moonshot-zhipu-beijing'];
+/** Developer cities whose request streams are drawn when the dev-cities layer is on. */
+export const REQUEST_ORIGINS = ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'bangalore', 'singapore'];
 
 /** Request routes for a scene, from origin to model maker. */
 export function requestRoutes(scene: MapScene): FlowRoute[] {
-  const origins = scene.layers.includes('dev-cities')
-    ? ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'london', 'berlin', 'bangalore', 'singapore']
-    : ['san-francisco'];
+  // European cities stay on the map as developer cities, but their requests are not drawn: they reach China
+  // overland or through the Indian Ocean, not across the Pacific, and on this Pacific-centred projection their
+  // great circles cross the map's edge at 30°E and would re-enter from the far side.
+  const origins = scene.layers.includes('dev-cities') ? REQUEST_ORIGINS : ['san-francisco'];
   const makers = scene.layers.includes('model-makers') && origins.length > 1 ? MAKERS : ['minimax-shanghai'];
   const routes: FlowRoute[] = [];
   origins.forEach((origin, i) => {
