@@ -212,8 +212,8 @@ async function vitalsRun(browser, base) {
 }
 
 // (e) rAF deltas for 3 s on the busiest scene, at a given CPU slowdown.
-async function frames(browser, base, rate) {
-  const context = await browser.newContext(MOBILE);
+async function frames(browser, base, rate, reducedMotion = 'no-preference') {
+  const context = await browser.newContext({ ...MOBILE, reducedMotion });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(base + storyPath, { waitUntil: 'load' });
@@ -238,6 +238,10 @@ async function frames(browser, base, rate) {
     .catch(() => false);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.waitForTimeout(2500); // settle: hydration, projection of the scene, first particles
+  // Main-thread time split (script / style+layout / paint) over the sampling window, to say where a slow frame goes.
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metrics();
   const result = await page.evaluate(
     () =>
       new Promise((done) => {
@@ -265,8 +269,11 @@ async function frames(browser, base, rate) {
         });
       }),
   );
+  const m1 = await metrics();
   await context.close();
-  return { active, ...result, median: median(result.deltas), p95: percentile(result.deltas, 95) };
+  const per = (k) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, result.deltas.length);
+  const split = { script: per('ScriptDuration'), layout: per('LayoutDuration') + per('RecalcStyleDuration'), task: per('TaskDuration') };
+  return { active, ...result, split, median: median(result.deltas), p95: percentile(result.deltas, 95) };
 }
 
 const rows = [];
@@ -310,20 +317,30 @@ try {
   out.frames = {};
   for (const rate of [1, 4]) {
     const f = await frames(browser, base, rate);
-    out.frames[rate] = f.missing ? f : { median: f.median, p95: f.p95, longTasks: f.longTasks, frames: f.deltas.length, canvas: f.canvas, active: f.active };
+    out.frames[rate] = f.missing ? f : { median: f.median, p95: f.p95, split: f.split, longTasks: f.longTasks, frames: f.deltas.length, canvas: f.canvas, active: f.active };
     if (f.missing) {
       row(`(e) frames, ${BUSIEST_SCENE}, ${rate}x CPU`, 'scene not in the story yet', '< 16.7 ms median', false);
       if (rate === 1) notes.push(`No step has data-scene="${BUSIEST_SCENE}". Scenes on the page: ${f.scenes.join(', ') || 'none'}.`);
     } else {
       row(
         `(e) frames, ${BUSIEST_SCENE}, ${rate}x CPU (3 s)`,
-        `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, ${f.deltas.length} frames, ${f.longTasks} long tasks`,
+        `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, ${f.deltas.length} frames, ${f.longTasks} long tasks; main thread/frame: script ${f.split.script.toFixed(1)} ms, style+layout ${f.split.layout.toFixed(1)} ms, all tasks ${f.split.task.toFixed(1)} ms`,
         rate === 4 ? '< 16.7 ms median' : '–',
         rate === 4 ? f.median < BUDGET.frameMs : null,
       );
       if (!f.active) notes.push(`${rate}x: the graphic never reported data-active-scene="${BUSIEST_SCENE}" (driver or hydration issue?).`);
       if (!f.canvas) notes.push(`${rate}x: no <canvas> in the active graphic: nothing was animating, frame times measure an idle page.`);
     }
+  }
+  // Control: the same scene with reduced motion (no particles). If this is as slow, the cost is the machine and
+  // software compositing, not the animation.
+  const still = await frames(browser, base, 4, 'reduce');
+  if (!still.missing) {
+    row(
+      `    control: same scene, reduced motion, 4x CPU`,
+      `median ${still.median.toFixed(1)} ms, p95 ${still.p95.toFixed(1)} ms, ${still.deltas.length} frames, ${still.longTasks} long tasks; main thread/frame: script ${still.split.script.toFixed(1)} ms, all tasks ${still.split.task.toFixed(1)} ms`,
+    );
+    out.frames.reducedMotion4x = { median: still.median, p95: still.p95, longTasks: still.longTasks, frames: still.deltas.length };
   }
 } finally {
   await browser.close();
