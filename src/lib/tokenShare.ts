@@ -61,3 +61,24 @@ export function crossoverBars(width: number, tickCount: number) {
     })),
   };
 }
+
+/**
+ * Splits a label into lines of at most `width` px, estimating text width as `charWidth` px per character
+ * (SVG text does not wrap by itself). Words are never split; a single word longer than the width gets a
+ * line of its own.
+ */
+export function wrapLines(text: string, width: number, charWidth: number): string[] {
+  const max = Math.max(1, Math.floor(width / charWidth));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= max || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

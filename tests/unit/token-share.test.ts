@@ -8,7 +8,7 @@ import {
   reportedWeek,
 } from '../../src/data/openrouter';
 import { sourceById } from '../../src/data/sources';
-import { crossoverBars, formatPct, formatTrillions, validateTokenShareState, weekBars } from '../../src/lib/tokenShare';
+import { crossoverBars, formatPct, formatTrillions, validateTokenShareState, weekBars, wrapLines } from '../../src/lib/tokenShare';
 import { scenes } from '../../src/scenes/charts/token-share.scenes';
 import { sceneById } from '../../src/scenes';
 
@@ -105,5 +105,20 @@ describe('token-share scenes and state validation', () => {
     expect(validateTokenShareState(undefined)).toEqual(['state is not an object']);
     expect(validateTokenShareState({ view: 'month' }).join()).toMatch(/view must be/);
     expect(validateTokenShareState({ view: 'week', zoom: 2 }).join()).toMatch(/unknown key "zoom"/);
+  });
+});
+
+describe('wrapLines (SVG labels on narrow drawings)', () => {
+  it('keeps a label that fits on one line', () => {
+    expect(wrapLines('Top 10 models', 200, 7)).toEqual(['Top 10 models']);
+  });
+  it('breaks between words so no line is wider than the room', () => {
+    const lines = wrapLines('All Chinese vs all US models, tokens per week', 180, 7);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length * 7).toBeLessThanOrEqual(180);
+    expect(lines.join(' ')).toBe('All Chinese vs all US models, tokens per week');
+  });
+  it('gives a word longer than the room a line of its own instead of splitting it', () => {
+    expect(wrapLines('a extraordinarily b', 50, 7)).toEqual(['a', 'extraordinarily', 'b']);
   });
 });
