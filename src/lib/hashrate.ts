@@ -233,6 +233,20 @@ export function placeLabels(
     }
     for (const g of group) g.ty = Math.max(opts.top, g.ty);
   }
+  // A label above its mark moves left, clear of any beside-label it would run into (on a narrow drawing the
+  // labels at the last published point sit close to the one before).
+  const box = (p: PlacedLabel) => {
+    const w = p.text.length * opts.charWidth;
+    const left = p.anchor === 'start' ? p.tx : p.anchor === 'end' ? p.tx - w : p.tx - w / 2;
+    return { left, right: left + w };
+  };
+  for (const a of placed.filter((p) => p.anchor === 'middle')) {
+    for (const b of placed.filter((p) => p.anchor !== 'middle')) {
+      const ba = box(a);
+      const bb = box(b);
+      if (Math.abs(a.ty - b.ty) < opts.gap && ba.right > bb.left && ba.left < bb.right && a.x <= b.x) a.tx -= ba.right - bb.left + 4;
+    }
+  }
   return placed;
 }
 

@@ -161,6 +161,19 @@ describe('scales, ticks, labels and formats', () => {
     expect(d.anchor).toBe('middle');
     expect(d.ty).toBeLessThan(100);
   });
+  it('moves a label above its mark left, clear of a beside-label at a later point', () => {
+    const [above, beside] = placeLabels(
+      [
+        { key: 'sep', x: 172, y: 120, text: 'China 22.3%', place: 'above' },
+        { key: 'jan', x: 198, y: 106, text: 'China 21.11%' },
+      ],
+      { right: 294, top: 10, bottom: 300, gap: 13, charWidth: 7 },
+    );
+    expect(beside.anchor).toBe('start');
+    const aboveRight = above.tx + ('China 22.3%'.length * 7) / 2;
+    expect(aboveRight).toBeLessThanOrEqual(beside.tx);
+    expect(above.tx).toBeLessThan(172);
+  });
   it('keeps a pushed group inside the bottom edge', () => {
     const placed = placeLabels(
       [
