@@ -9,14 +9,14 @@
 //     expect(watch.errors).toEqual([]);
 //   });
 //
-// Pages are discovered from the build output (TA_OUT_DIR or dist/): every **/index.html is a page, so
-// a new route is covered by every spec that loops over sitePages() without touching the spec.
+// Pages are discovered from the build output (TA_OUT_DIR or dist/): every **/*.html is a page (x/index.html
+// as /x/, 404.html as /404.html), so a new route is covered by every spec that loops over sitePages().
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
 export interface SitePage {
-  /** URL path with a trailing slash, e.g. "/" or "/sources/". */
+  /** URL path: "/", "/sources/", or "/404.html" for a file that is not an index.html. */
   path: string;
   /** Absolute path of the built HTML file. */
   file: string;
@@ -41,9 +41,11 @@ export function sitePages(): SitePage[] {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
         if (name !== '_astro') walk(full);
-      } else if (name === 'index.html') {
+      } else if (name.endsWith('.html')) {
+        // x/index.html is the page /x/; any other HTML file (404.html) is requested by its own name.
         const rel = relative(root, dir).split(sep).filter(Boolean).join('/');
-        const path = rel ? `/${rel}/` : '/';
+        const folder = rel ? `/${rel}/` : '/';
+        const path = name === 'index.html' ? folder : `${folder}${name}`;
         found.push({ path, file: full, kind: path.startsWith('/embed/') ? 'embed' : 'page' });
       }
     }
