@@ -29,9 +29,16 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; clientWid
     const doc = document.documentElement;
     const cw = doc.clientWidth;
     const culprits: string[] = [];
+    // Content inside a scrolling or clipping box (a wide table in overflow:auto) does not widen the page.
+    const clipped = (el: Element) => {
+      for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+        if (getComputedStyle(n).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > cw + 1 && culprits.length < 8) {
+      if (r.width > 0 && r.right > cw + 1 && culprits.length < 8 && !clipped(el)) {
         const id = el.id ? `#${el.id}` : '';
         const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
         culprits.push(`${el.tagName.toLowerCase()}${id}${cls} right=${Math.round(r.right)}`);
