@@ -131,3 +131,124 @@ export function validatePriceGapState(state: unknown): string[] {
   for (const k of Object.keys(s)) if (k !== 'mode' && k !== 'panel') problems.push(`price-gap state has unknown key "${k}"`);
   return problems;
 }
+
+// ---- label placement (narrow plots) -------------------------------------------------------------
+
+/** A label candidate relative to its dot: offset of the text anchor and which end it anchors. */
+export interface LabelSpot {
+  dx: number;
+  dy: number;
+  anchor: 'start' | 'end';
+}
+
+export interface LabelRequest {
+  key: string;
+  /** Dot centre in px inside the plot. */
+  x: number;
+  y: number;
+  /** Estimated text width in px. */
+  width: number;
+  /** Width of a shorter text the label may fall back to when no spot is clear at full width. */
+  shortWidth?: number;
+  /** Spots to try, best first. */
+  spots: LabelSpot[];
+}
+
+export interface LabelBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Text box of a label whose baseline sits at y + dy (ascent and descent for ~12.5 px text). */
+export function labelBox(r: Pick<LabelRequest, 'x' | 'y' | 'width'>, s: LabelSpot): LabelBox {
+  const ax = r.x + s.dx;
+  const by = r.y + s.dy;
+  return { left: s.anchor === 'start' ? ax : ax - r.width, right: s.anchor === 'start' ? ax + r.width : ax, top: by - 10, bottom: by + 3 };
+}
+
+function overlapArea(a: LabelBox, b: LabelBox): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Area of `b` outside `bounds`. */
+function outside(b: LabelBox, bounds: LabelBox): number {
+  const w = b.right - b.left;
+  const h = b.bottom - b.top;
+  const iw = Math.max(0, Math.min(b.right, bounds.right) - Math.max(b.left, bounds.left));
+  const ih = Math.max(0, Math.min(b.bottom, bounds.bottom) - Math.max(b.top, bounds.top));
+  return w * h - iw * ih;
+}
+
+/** How far a label box cuts into a round dot (0 when it stays clear of it). */
+function dotOverlap(b: LabelBox, cx: number, cy: number, r: number): number {
+  const dx = Math.max(b.left - cx, 0, cx - b.right);
+  const dy = Math.max(b.top - cy, 0, cy - b.bottom);
+  const d = Math.hypot(dx, dy);
+  return d < r ? 50 + 20 * (r - d) : 0;
+}
+
+export type PlacedSpot = LabelSpot & { short: boolean };
+
+/**
+ * Greedy label placement in the given order: each label takes its first spot that stays inside `bounds` and
+ * touches neither a dot (radius `dotR`, every request's dot) nor a label already placed; when none is clear
+ * it takes the spot with the least overlap (outside the bounds counts double: a clipped label is worse).
+ * A label with a `shortWidth` tries the short text only when no spot is clear at full width.
+ */
+export function placeLabels(requests: LabelRequest[], bounds: LabelBox, dotR = 7): { spots: Record<string, PlacedSpot>; cost: number } {
+  const placed: LabelBox[] = [];
+  const spots: Record<string, PlacedSpot> = {};
+  let total = 0;
+  for (const r of requests) {
+    if (r.spots.length === 0) throw new Error(`label ${r.key} has no spots to try`);
+    let best: { spot: LabelSpot; box: LabelBox; cost: number; short: boolean } | null = null;
+    const widths: [number, boolean][] = r.shortWidth === undefined ? [[r.width, false]] : [[r.width, false], [r.shortWidth, true]];
+    for (const [width, short] of widths) {
+      for (const spot of r.spots) {
+        const box = labelBox({ ...r, width }, spot);
+        const cost =
+          2 * outside(box, bounds) +
+          requests.reduce((sum, o) => sum + dotOverlap(box, o.x, o.y, dotR), 0) +
+          placed.reduce((sum, o) => sum + overlapArea(box, o), 0);
+        if (!best || cost < best.cost) best = { spot, box, cost, short };
+        if (cost === 0) break;
+      }
+      if (best!.cost === 0) break;
+    }
+    spots[r.key] = { ...best!.spot, short: best!.short };
+    placed.push(best!.box);
+    total += best!.cost;
+  }
+  return { spots, cost: total };
+}
+
+/** Every order of `items` (for the handful of labels a scatter has). */
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((it, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [it, ...rest]));
+}
+
+/**
+ * Greedy placement tried in every order of the labels (at most 7, so at most 5,040 runs); keeps the first
+ * order, starting from the one given, whose total overlap is least. Greedy in one fixed order can corner
+ * itself: an early label takes the only spot a later one had.
+ */
+export function placeLabelsBest(requests: LabelRequest[], bounds: LabelBox, dotR = 7): { spots: Record<string, PlacedSpot>; cost: number } {
+  if (requests.length > 7) return placeLabels(requests, bounds, dotR);
+  let best: { spots: Record<string, PlacedSpot>; cost: number } | null = null;
+  for (const order of permutations(requests)) {
+    const got = placeLabels(order, bounds, dotR);
+    if (!best || got.cost < best.cost) best = got;
+    if (best.cost === 0) break;
+  }
+  return best!;
+}
+
+/** Rough width of a scatter label: bold name, regular price (system sans at 12.5 px; errs wide). */
+export function estimateLabelWidth(name: string, price: string): number {
+  return name.length * 7.8 + 4 + price.length * 7;
+}

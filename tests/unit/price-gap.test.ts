@@ -6,7 +6,10 @@ import {
   claim36xRatios,
   formatRatio,
   formatUsd,
+  labelBox,
   logPriceDomain,
+  placeLabels,
+  placeLabelsBest,
   pricePoints,
   priceOf,
   ratio,
@@ -105,5 +108,75 @@ describe('price-gap scene state', () => {
     expect(validatePriceGapState({ mode: 'both', panel: 'none' })).toHaveLength(1);
     expect(validatePriceGapState({ mode: 'input', panel: 'none', extra: 1 })).toHaveLength(1);
     expect(validatePriceGapState(null)).toHaveLength(1);
+  });
+});
+
+describe('narrow-plot label placement', () => {
+  const bounds = { left: 0, right: 200, top: 0, bottom: 100 };
+  const right = { dx: 10, dy: 4, anchor: 'start' as const };
+  const left = { dx: -10, dy: 4, anchor: 'end' as const };
+  const below = { dx: -4, dy: 20, anchor: 'start' as const };
+  const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
+    Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+
+  it('boxes a label from its anchor: start runs right, end runs left, 10 px up and 3 px down from the baseline', () => {
+    expect(labelBox({ x: 50, y: 40, width: 30 }, right)).toEqual({ left: 60, right: 90, top: 34, bottom: 47 });
+    expect(labelBox({ x: 50, y: 40, width: 30 }, left)).toEqual({ left: 10, right: 40, top: 34, bottom: 47 });
+  });
+
+  it('keeps the first clear spot, skips spots that cover another dot or run out of the plot', () => {
+    const { spots: got } = placeLabels(
+      [
+        { key: 'a', x: 20, y: 50, width: 60, spots: [right, below] },
+        // b's left-hand spot would cover a's label, its right-hand one dot c.
+        { key: 'b', x: 120, y: 50, width: 60, spots: [left, right, below] },
+        { key: 'c', x: 150, y: 52, width: 30, spots: [right] },
+      ],
+      bounds,
+    );
+    expect(got.a).toMatchObject(right);
+    expect(got.b).toMatchObject(below);
+    expect(got.c).toMatchObject(right);
+  });
+
+  it('does not put a label on one placed before it', () => {
+    const reqs = [
+      { key: 'a', x: 20, y: 50, width: 80, spots: [right, below] },
+      { key: 'b', x: 30, y: 50, width: 80, spots: [right, below] },
+    ];
+    const { spots: got } = placeLabels(reqs, bounds, 0);
+    expect(got.a).toMatchObject(right);
+    expect(got.b).toMatchObject(below);
+    expect(overlaps(labelBox(reqs[0], got.a), labelBox(reqs[1], got.b))).toBe(false);
+  });
+
+  it('falls back to the short text only when no spot is clear at full width', () => {
+    const wide = placeLabels([{ key: 'a', x: 100, y: 50, width: 120, shortWidth: 60, spots: [right] }], bounds);
+    expect(wide.spots.a.short).toBe(true);
+    expect(wide.cost).toBe(0);
+    const roomy = placeLabels([{ key: 'a', x: 20, y: 50, width: 120, shortWidth: 60, spots: [right] }], bounds);
+    expect(roomy.spots.a.short).toBe(false);
+  });
+
+  it('when nothing is clear, takes the spot with least overlap', () => {
+    const got = placeLabels([{ key: 'a', x: 190, y: 50, width: 40, spots: [right, left] }], bounds);
+    expect(got.spots.a).toMatchObject(left);
+    expect(got.cost).toBe(0);
+    const stuck = placeLabels([{ key: 'a', x: 190, y: 50, width: 40, spots: [right] }], bounds);
+    expect(stuck.cost).toBeGreaterThan(0);
+    expect(() => placeLabels([{ key: 'a', x: 0, y: 0, width: 1, spots: [] }], bounds)).toThrow();
+  });
+
+  it('tries other orders when the given one corners itself', () => {
+    // In this order a takes the spot below, the only one b has; the other order places both.
+    const reqs = [
+      { key: 'a', x: 40, y: 50, width: 50, spots: [below, right] },
+      { key: 'b', x: 40, y: 52, width: 50, spots: [below] },
+    ];
+    expect(placeLabels(reqs, bounds, 0).cost).toBeGreaterThan(0);
+    const best = placeLabelsBest(reqs, bounds, 0);
+    expect(best.cost).toBe(0);
+    expect(best.spots.a).toMatchObject(right);
+    expect(best.spots.b).toMatchObject(below);
   });
 });
