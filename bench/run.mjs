@@ -5,7 +5,8 @@
 //   (c) world data files requested (must be 110m only)
 //   (d) LCP and CLS, mobile emulation, 4x CPU slowdown, 150 ms RTT / 1.6 Mbps, median of --runs (default 3)
 //   (e) frame times of the busiest flow scene ([data-scene="pacific-full"]) for 3 s at 1x and 4x CPU: median, p95,
-//       long tasks (target: median < 16.7 ms at 4x)
+//       mean fps, long tasks, main-thread time per frame, and a reduced-motion control (target: median < 16.7 ms at 4x,
+//       i.e. one 60 Hz vsync interval as the coarsened rAF clock reads it)
 // Usage: node bench/run.mjs [--dir dist] [--page /] [--runs 3] [--port N] [--json out.json]
 // Headless Chromium on a machine without a GPU: canvas and compositing run in software, so frame times here are
 // pessimistic for phones with a GPU and say nothing about 120 Hz screens.
@@ -53,6 +54,9 @@ const median = (xs) => {
   if (!s.length) return NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+// rAF timestamps are coarsened to 0.1 ms, so a frame at 60 Hz reads 16.6 or 16.7: a median of one vsync interval passes.
+const FRAME_TOLERANCE = 0.05;
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
@@ -319,14 +323,14 @@ try {
     const f = await frames(browser, base, rate);
     out.frames[rate] = f.missing ? f : { median: f.median, p95: f.p95, split: f.split, longTasks: f.longTasks, frames: f.deltas.length, canvas: f.canvas, active: f.active };
     if (f.missing) {
-      row(`(e) frames, ${BUSIEST_SCENE}, ${rate}x CPU`, 'scene not in the story yet', '< 16.7 ms median', false);
+      row(`(e) frames, ${BUSIEST_SCENE}, ${rate}x CPU`, 'scene not in the story yet', 'median ≤ 16.7 ms', false);
       if (rate === 1) notes.push(`No step has data-scene="${BUSIEST_SCENE}". Scenes on the page: ${f.scenes.join(', ') || 'none'}.`);
     } else {
       row(
         `(e) frames, ${BUSIEST_SCENE}, ${rate}x CPU (3 s)`,
-        `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, ${f.deltas.length} frames, ${f.longTasks} long tasks; main thread/frame: script ${f.split.script.toFixed(1)} ms, style+layout ${f.split.layout.toFixed(1)} ms, all tasks ${f.split.task.toFixed(1)} ms`,
-        rate === 4 ? '< 16.7 ms median' : '–',
-        rate === 4 ? f.median < BUDGET.frameMs : null,
+        `median ${f.median.toFixed(1)} ms, mean ${mean(f.deltas).toFixed(1)} ms (${(1000 / mean(f.deltas)).toFixed(0)} fps), p95 ${f.p95.toFixed(1)} ms, ${f.longTasks} long tasks; main thread/frame: script ${f.split.script.toFixed(1)} ms, style+layout ${f.split.layout.toFixed(1)} ms, all tasks ${f.split.task.toFixed(1)} ms`,
+        rate === 4 ? 'median ≤ 16.7 ms' : '–',
+        rate === 4 ? f.median <= BUDGET.frameMs + FRAME_TOLERANCE : null,
       );
       if (!f.active) notes.push(`${rate}x: the graphic never reported data-active-scene="${BUSIEST_SCENE}" (driver or hydration issue?).`);
       if (!f.canvas) notes.push(`${rate}x: no <canvas> in the active graphic: nothing was animating, frame times measure an idle page.`);
@@ -338,7 +342,7 @@ try {
   if (!still.missing) {
     row(
       `    control: same scene, reduced motion, 4x CPU`,
-      `median ${still.median.toFixed(1)} ms, p95 ${still.p95.toFixed(1)} ms, ${still.deltas.length} frames, ${still.longTasks} long tasks; main thread/frame: script ${still.split.script.toFixed(1)} ms, all tasks ${still.split.task.toFixed(1)} ms`,
+      `median ${still.median.toFixed(1)} ms, mean ${mean(still.deltas).toFixed(1)} ms (${(1000 / mean(still.deltas)).toFixed(0)} fps), p95 ${still.p95.toFixed(1)} ms, ${still.longTasks} long tasks; main thread/frame: script ${still.split.script.toFixed(1)} ms, all tasks ${still.split.task.toFixed(1)} ms`,
     );
     out.frames.reducedMotion4x = { median: still.median, p95: still.p95, longTasks: still.longTasks, frames: still.deltas.length };
   }
