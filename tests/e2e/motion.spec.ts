@@ -86,7 +86,11 @@ test('the animation loop stops when the map is off screen and when the tab is hi
     await page.waitForTimeout(ms);
     return (await calls()) - a;
   };
-  expect(await framesIn(1000), 'the loop runs while the map is on screen').toBeGreaterThan(20);
+  // Running means frames keep coming (tens a second; a loaded CI machine may manage far fewer than 60);
+  // stopped means at most a stray frame or two. The gap between the two is what is tested.
+  const RUNNING = 8;
+  const STOPPED = 2;
+  expect(await framesIn(1500), 'the loop runs while the map is on screen').toBeGreaterThan(RUNNING);
 
   // Hide the tab.
   await page.evaluate(() => {
@@ -94,15 +98,15 @@ test('the animation loop stops when the map is off screen and when the tab is hi
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await page.waitForTimeout(300);
-  expect(await framesIn(1000), 'no frames while the tab is hidden').toBeLessThanOrEqual(2);
+  expect(await framesIn(1500), 'no frames while the tab is hidden').toBeLessThanOrEqual(STOPPED);
   await page.evaluate(() => {
     (window as unknown as { fakeHidden: boolean }).fakeHidden = false;
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  expect(await framesIn(1000), 'runs again when the tab is back').toBeGreaterThan(20);
+  expect(await framesIn(1500), 'runs again when the tab is back').toBeGreaterThan(RUNNING);
 
   // Scroll to the very top, where no map is on screen.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(800);
-  expect(await framesIn(1000), 'no frames while the map is off screen').toBeLessThanOrEqual(2);
+  expect(await framesIn(1500), 'no frames while the map is off screen').toBeLessThanOrEqual(STOPPED);
 });
