@@ -1,6 +1,7 @@
 // Performance measurements of the built story (not a test: it always exits 0 once it has measured).
 // Builds nothing: it serves an existing build (TA_OUT_DIR, --dir, or dist/) with scripts/serve.mjs and prints a table:
-//   (a) JavaScript the story requests on first load + a scroll through it: raw, gzip, brotli (budget 50 KB brotli)
+//   (a) JavaScript the story requests: before any scroll, until the first figure is live (budget 50 KB brotli),
+//       and after a scroll through the whole story (every figure hydrated): raw, gzip, brotli
 //   (b) total bytes transferred on that first load (as served, and estimated if text were served brotli-compressed)
 //   (c) world data files requested (must be 110m only)
 //   (d) LCP and CLS, mobile emulation, 4x CPU slowdown, 150 ms RTT / 1.6 Mbps, median of --runs (default 3)
@@ -171,6 +172,17 @@ async function firstLoad(browser, base) {
   await page.goto(base + storyPath, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   const beforeScroll = new Set([...reqs.keys()]);
+  // The reader's first load: scroll to the first step and wait until its figure has hydrated (Astro drops
+  // the island's ssr attribute then). This is what the 50 KB budget is about; the rest loads as the reader goes.
+  await page.evaluate(() => document.querySelector('[data-step]')?.scrollIntoView({ block: 'start' }));
+  await page
+    .waitForFunction(() => {
+      const island = document.querySelector('[data-scrolly] astro-island');
+      return island && !island.hasAttribute('ssr');
+    }, null, { timeout: 20_000 })
+    .catch(() => console.error('bench: the first figure did not hydrate within 20 s'));
+  await page.waitForTimeout(500);
+  const firstFigure = new Set([...reqs.keys()]);
   await scrollThrough(page);
   const scrollVitals = await readVitals(page);
   const inlineJs = await page.evaluate(() =>
@@ -178,7 +190,10 @@ async function firstLoad(browser, base) {
   );
   await context.close();
 
-  for (const [id, r] of reqs) r.beforeScroll = beforeScroll.has(id);
+  for (const [id, r] of reqs) {
+    r.beforeScroll = beforeScroll.has(id);
+    r.firstFigure = firstFigure.has(id);
+  }
   const all = [...reqs.values()].filter((r) => r.url.startsWith('http'));
   const js = [];
   const textTypes = /^(text\/|application\/(json|javascript|xml|manifest)|image\/svg)/;
@@ -189,7 +204,7 @@ async function firstLoad(browser, base) {
     const buf = Buffer.from(await (await fetch(r.url)).arrayBuffer());
     const s = sizes(buf);
     brotliEstimate += textTypes.test(r.mime ?? '') ? s.br : s.raw;
-    if (r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)) js.push({ url: r.url, beforeScroll: r.beforeScroll, ...s, topology: /"type":\s*"Topology"/.test(buf.toString('utf8')) });
+    if (r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)) js.push({ url: r.url, beforeScroll: r.beforeScroll, firstFigure: r.firstFigure, ...s, topology: /"type":\s*"Topology"/.test(buf.toString('utf8')) });
   }
   const world = all.filter((r) => /(land|countries)-\d+m\.json|world-atlas|\.topo\.?json/i.test(r.url)).map((r) => new URL(r.url).pathname);
   return { all, js, inline: sizes(Buffer.from(inlineJs)), transferred, brotliEstimate, world, scrollVitals };
@@ -292,9 +307,11 @@ const out = { dir, page: storyPath, date: new Date().toISOString() };
 try {
   const fl = await firstLoad(browser, base);
   const js = fl.js.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, br: a.br + f.br }), { raw: 0, gzip: 0, br: 0 });
-  row(`(a) JS files requested (${fl.js.length})`, `${kb(js.raw)} raw / ${kb(js.gzip)} gz / ${kb(js.br)} br`, '≤ 50 KB br', js.br <= BUDGET.jsBrotli);
   const early = fl.js.filter((f) => f.beforeScroll).reduce((a, f) => a + f.br, 0);
+  const first = fl.js.filter((f) => f.firstFigure).reduce((a, f) => a + f.br, 0);
+  row(`(a) JS on first load: page + first figure live (${fl.js.filter((f) => f.firstFigure).length} files)`, `${kb(first)} br`, '≤ 50 KB br', first <= BUDGET.jsBrotli);
   row(`    of which before any scroll (${fl.js.filter((f) => f.beforeScroll).length} files)`, `${kb(early)} br`);
+  row(`    whole story scrolled, every figure hydrated (${fl.js.length} files)`, `${kb(js.raw)} raw / ${kb(js.gzip)} gz / ${kb(js.br)} br`);
   for (const f of [...fl.js].sort((a, b) => b.br - a.br).slice(0, 8)) {
     row(`      ${new URL(f.url).pathname.replace(/^\/_astro\//, '')}`, `${kb(f.raw)} raw / ${kb(f.br)} br${f.topology ? ' (contains TopoJSON)' : ''}`);
   }

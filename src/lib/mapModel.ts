@@ -2,7 +2,6 @@
 // legend entry and data-table row the map shows. WorldMap.svelte only puts this model into SVG/HTML, so
 // the same scene always gives the same picture, on the server and in the browser.
 import { geoGraticule, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
-import { scaleSqrt } from 'd3-scale';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
 import { provinceShares } from '../data/hashrate';
 import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, uhvEnds } from '../data/places';
@@ -90,15 +89,25 @@ export function reservedAreas(width: number, height: number, legendLines = 1): B
 const fmtShare = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const fmtInt = new Intl.NumberFormat('en');
 
+/**
+ * d3's scaleSqrt for a domain starting at 0, unclamped: x -> r0 + (r1 - r0) * sqrt(x / d1).
+ * Written out here on purpose: d3-scale ships as one module file, so importing it into the map would make
+ * the first figure a reader sees load every scale the charts use (time scales and their locale tables),
+ * which broke the 50 KB first-load budget. tests/unit/mapModel-sqrt.test.ts checks it against d3.
+ */
+export function sqrtScale(d1: number, r0: number, r1: number): (x: number) => number {
+  return (x) => r0 + (r1 - r0) * Math.sqrt(x / d1);
+}
+
 /** Share of global hashrate -> circle radius, relative to the map's size. */
 export function shareRadius(sharePct: number, width: number): number {
   const max = Math.max(18, Math.min(46, width * 0.065));
-  return scaleSqrt().domain([0, 40]).range([0, max])(sharePct);
+  return sqrtScale(40, 0, max)(sharePct);
 }
 
 /** Particles per route -> static arc width (px): area-true, so twice the volume is not twice as wide. */
 export function volumeWidth(perRoute: number): number {
-  return Math.max(1, Math.min(9, scaleSqrt().domain([0, 400]).range([0.8, 7])(perRoute)));
+  return Math.max(1, Math.min(9, sqrtScale(400, 0.8, 7)(perRoute)));
 }
 
 export function projectRoute(route: FlowRoute, projection: GeoProjection): FlowPath {
