@@ -310,7 +310,7 @@ function layerContent(ctx: Ctx, layer: MapLayerId) {
         ctx.rows.push({ name: u.name, what: 'UHV DC line (drawn straight)', value: `${fmtInt.format(u.ratingMw)} MW; ${fmtInt.format(u.lengthKm[0])} or ${fmtInt.format(u.lengthKm[1])} km`, approx: true, source: u.source });
         const a = ll(u.ends[0]);
         const b = ll(u.ends[1]);
-        addLineLabel(ctx, `${u.id}-name`, [a[0] + (b[0] - a[0]) * 0.42, a[1] + (b[1] - a[1]) * 0.42], '±1,100 kV line', 74, 'lab-uhv', -14);
+        addLineLabel(ctx, `${u.id}-name`, [a[0] + (b[0] - a[0]) * 0.42, a[1] + (b[1] - a[1]) * 0.42], `±${fmtInt.format(u.kv)} kV line`, 74, 'lab-uhv', -14);
       }
       for (const p of uhvEnds) addPoint(ctx, layer, p, { shape: 'dot', r: small + 0.5, priority: 50, what: 'UHV converter-station end' });
       break;

@@ -204,3 +204,12 @@ describe('shaded countries', () => {
     for (const s of mapScenes) for (const c of shadedCountries(s)) expect(ids.has(c.iso), `${s.id} ${c.id}`).toBe(true);
   });
 });
+
+describe('map labels carry figures from src/data', () => {
+  it('labels the UHV line with the voltage in src/data/power.ts', () => {
+    const scene = mapScenes.find((s) => s.id === 'china-uhv')!;
+    const texts = buildMapModel(scene, 1000, 800).labels.map((l) => l.text);
+    const kv = new Intl.NumberFormat('en').format(uhvLines[0].kv);
+    expect(texts).toContain(`±${kv} kV line`);
+  });
+});
