@@ -151,14 +151,20 @@ const readVitals = (page) =>
     return { lcp: v.lcp, cls, worst };
   });
 
-// (a) + (b) + (c): one unthrottled first load and scroll, recording every response and its transferred size.
-async function firstLoad(browser, base) {
+// A fresh phone-sized page with the vitals observer installed and the HTTP cache off (every load is a first load).
+async function openColdMobilePage(browser) {
   const context = await browser.newContext(MOBILE);
   const page = await context.newPage();
   await page.addInitScript(VITALS_INIT);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { context, page, cdp };
+}
+
+// (a) + (b) + (c): one unthrottled first load and scroll, recording every response and its transferred size.
+async function firstLoad(browser, base) {
+  const { context, page, cdp } = await openColdMobilePage(browser);
   const reqs = new Map();
   cdp.on('Network.requestWillBeSent', (e) => reqs.set(e.requestId, { url: e.request.url, type: e.type, bytes: 0, status: 0 }));
   cdp.on('Network.responseReceived', (e) => {
@@ -212,12 +218,7 @@ async function firstLoad(browser, base) {
 
 // (d) LCP and CLS under mobile throttling, fresh profile each run.
 async function vitalsRun(browser, base) {
-  const context = await browser.newContext(MOBILE);
-  const page = await context.newPage();
-  await page.addInitScript(VITALS_INIT);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const { context, page, cdp } = await openColdMobilePage(browser);
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const t0 = Date.now();
