@@ -23,7 +23,6 @@ import {
 } from '../../src/lib/hashrate';
 import { scenes } from '../../src/scenes/charts/hashrate.scenes';
 import { sceneById } from '../../src/scenes';
-import { shownScene } from '../../src/components/charts/shared/localView.svelte';
 
 // The country table of facts.md §4, cell by cell (missing cells are missing, not zero).
 const FACTS: Record<string, Partial<Record<CountryId, number>>> = {
@@ -233,20 +232,5 @@ describe('hashrate scenes and state validation', () => {
     expect(isLater('sep-2021', 'aug-2021')).toBe(true);
     expect(isLater('aug-2021', 'aug-2021')).toBe(false);
     expect(isLater('jan-2022', undefined)).toBe(false);
-  });
-});
-
-describe('local view (shared): reader picks vs the scroll driver', () => {
-  const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-  const section = [all[0], all[2]];
-  it('shows the driver’s scene without a pick, and clamps the index', () => {
-    expect(shownScene(section, 1, null, all).id).toBe('c');
-    expect(shownScene(section, 9, null, all).id).toBe('c');
-  });
-  it('shows the picked scene until the active step changes', () => {
-    const pick = { id: 'b', at: 0 };
-    expect(shownScene(section, 0, pick, all).id).toBe('b');
-    expect(shownScene(section, 1, pick, all).id).toBe('c');
-    expect(shownScene(section, 0, { id: 'nope', at: 0 }, all).id).toBe('a');
   });
 });

@@ -1,36 +1,63 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getActiveIndex, resetStepStore, setActiveIndex, subscribeActiveIndex } from '../../src/lib/stepStore';
+import {
+  defineSteps,
+  getActiveStep,
+  isKnownStep,
+  resetStepStore,
+  setActiveStep,
+  subscribeActiveStep,
+  type ActiveStep,
+} from '../../src/lib/stepStore';
 
-beforeEach(() => resetStepStore());
+const STEPS = [
+  { id: 'a', scene: 'map-1', figure: 'map' as const },
+  { id: 'b', scene: 'chart-1', figure: 'hashrate' as const },
+  { id: 'c', scene: 'map-2', figure: 'map' as const },
+];
+
+beforeEach(() => {
+  resetStepStore();
+  defineSteps(STEPS);
+});
 
 describe('stepStore', () => {
-  it('returns the fallback for an unknown section', () => {
-    expect(getActiveIndex('x')).toBe(0);
-    expect(getActiveIndex('x', 3)).toBe(3);
+  it('has no active step until a driver sets one', () => {
+    expect(getActiveStep()).toBeNull();
   });
-  it('notifies subscribers of a section only when its index changes', () => {
-    const seen: number[] = [];
-    const other: number[] = [];
-    subscribeActiveIndex('a', (i) => seen.push(i));
-    subscribeActiveIndex('b', (i) => other.push(i));
-    setActiveIndex('a', 2);
-    setActiveIndex('a', 2);
-    setActiveIndex('a', 5);
-    expect(seen).toEqual([2, 5]);
-    expect(other).toEqual([]);
-    expect(getActiveIndex('a')).toBe(5);
+  it('sets a known step and reports its index, scene and figure', () => {
+    expect(setActiveStep('b')).toBe(true);
+    expect(getActiveStep()).toMatchObject({ id: 'b', index: 1, scene: 'chart-1', figure: 'hashrate', change: 1 });
   });
-  it('stops notifying after unsubscribe', () => {
-    const seen: number[] = [];
-    const off = subscribeActiveIndex('a', (i) => seen.push(i));
-    setActiveIndex('a', 1);
+  it('ignores unknown and hostile ids without changing the active step', () => {
+    setActiveStep('a');
+    for (const bad of ['nope', '', '<img src=x onerror=alert(1)>', '__proto__', 'constructor'])
+      expect(setActiveStep(bad)).toBe(false);
+    expect(getActiveStep()?.id).toBe('a');
+    expect(isKnownStep('__proto__')).toBe(false);
+    expect(isKnownStep(42)).toBe(false);
+  });
+  it('notifies subscribers only when the step really changes, and counts changes', () => {
+    const seen: ActiveStep[] = [];
+    subscribeActiveStep((s) => seen.push(s));
+    setActiveStep('a');
+    setActiveStep('a');
+    setActiveStep('c');
+    setActiveStep('a');
+    expect(seen.map((s) => s.id)).toEqual(['a', 'c', 'a']);
+    expect(seen.map((s) => s.change)).toEqual([1, 2, 3]);
+  });
+  it('unsubscribes', () => {
+    const seen: string[] = [];
+    const off = subscribeActiveStep((s) => seen.push(s.id));
+    setActiveStep('a');
     off();
-    setActiveIndex('a', 2);
-    expect(seen).toEqual([1]);
+    setActiveStep('b');
+    expect(seen).toEqual(['a']);
   });
-  it('rejects indexes that are not non-negative integers', () => {
-    expect(() => setActiveIndex('a', -1)).toThrow(RangeError);
-    expect(() => setActiveIndex('a', 1.5)).toThrow(RangeError);
-    expect(() => setActiveIndex('a', Number.NaN)).toThrow(RangeError);
+  it('forgets an active step that a new step list no longer has', () => {
+    setActiveStep('c');
+    defineSteps(STEPS.slice(0, 2));
+    expect(getActiveStep()).toBeNull();
+    expect(setActiveStep('c')).toBe(false);
   });
 });

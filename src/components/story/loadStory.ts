@@ -1,10 +1,9 @@
 // Loads one language's story at build time: steps in reading order, each with its scene,
-// grouped into chapters and scrolly sections. Throws on duplicate step ids so a broken
+// grouped into chapters. Throws on duplicate step ids so a broken
 // content tree fails the build instead of producing a page with clashing anchors.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getScene } from '../../scenes';
 import type { Scene } from '../../scenes/types';
-import { groupIntoSections, type Section } from '../../lib/sections';
 import { CHAPTER_IDS, type ChapterId } from '../../lib/chapters';
 
 export interface StoryStep {
@@ -26,7 +25,7 @@ export interface StoryChapter {
   title: string;
   kicker?: string;
   entry?: CollectionEntry<'chapters'>;
-  sections: Section<StoryStep>[];
+  steps: StoryStep[];
 }
 
 export async function loadSteps(lang: string): Promise<StoryStep[]> {
@@ -46,9 +45,8 @@ export async function loadSteps(lang: string): Promise<StoryStep[]> {
 export async function loadStory(lang: string): Promise<StoryChapter[]> {
   const steps = await loadSteps(lang);
   const chapterEntries = await getCollection('chapters', (e) => e.id.startsWith(`${lang}/`));
-  const sections = groupIntoSections(steps);
   return CHAPTER_IDS.map((id) => {
     const entry = chapterEntries.find((c) => c.data.id === id);
-    return { id, title: entry?.data.title ?? id, kicker: entry?.data.kicker, entry, sections: sections.filter((s) => s.chapter === id) };
-  }).filter((c) => c.sections.length > 0);
+    return { id, title: entry?.data.title ?? id, kicker: entry?.data.kicker, entry, steps: steps.filter((s) => s.chapter === id) };
+  }).filter((c) => c.steps.length > 0);
 }

@@ -1,0 +1,16 @@
+// Wires the page's Pause button (PauseButton.astro) to the motion switch every moving thing reads.
+import { isPaused, setPaused, subscribePaused } from '../../lib/motion';
+
+export function startPauseControl(button: HTMLButtonElement | null): void {
+  if (!button) return;
+  const icon = button.querySelector('.icon');
+  const show = (paused: boolean) => {
+    button.setAttribute('aria-pressed', String(paused));
+    // The name stays "Pause motion" (aria-pressed says whether it is on); icon and tooltip say what a click does.
+    if (icon) icon.textContent = paused ? '▶' : '❚❚';
+    button.title = paused ? 'Resume motion' : 'Pause motion';
+  };
+  button.addEventListener('click', () => setPaused(!isPaused()));
+  subscribePaused(show);
+  show(isPaused());
+}
