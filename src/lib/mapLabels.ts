@@ -2,6 +2,7 @@
 // marker and kept only where they fit inside the frame without touching a kept label or another marker.
 // Pure and deterministic (text widths are estimated from character counts), so the server and the
 // browser place the same labels.
+import { textWidth } from './textWidth';
 
 export interface LabelInput {
   id: string;
@@ -52,21 +53,6 @@ export interface Obstacle {
   priority?: number;
 }
 
-/**
- * Estimated rendered width of a label, px. Calibrated on DejaVu Sans (a wide fallback for system-ui)
- * measured in Chromium, so real fonts are the same width or narrower; +2 px for the halo.
- */
-export function textWidth(text: string, size: number, bold = false): number {
-  let w = 0;
-  for (const ch of text) {
-    if (/[ilIj.,'’:;!|· ]/.test(ch)) w += 0.32;
-    else if (/[WM%]/.test(ch)) w += 0.95;
-    else if (/[mw]/.test(ch)) w += 0.92;
-    else if (/[A-Z]/.test(ch)) w += 0.72;
-    else w += 0.62;
-  }
-  return w * size * (bold ? 1.12 : 1) + 2;
-}
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

@@ -1,0 +1,13 @@
+// English: every UI string of every component, by group. Other locales copy this shape (type Messages).
+import { common } from './en/common';
+import { story } from './en/story';
+import { map } from './en/map';
+import { hashrate } from './en/hashrate';
+import { tokenShare } from './en/tokenShare';
+import { priceGap } from './en/priceGap';
+import { powerPrice } from './en/powerPrice';
+import { energy } from './en/energy';
+import { latency } from './en/latency';
+import { experts } from './en/experts';
+
+export const en = { common, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts } as const;

@@ -1,0 +1,2 @@
+// English UI strings of the latency group (see src/i18n/index.ts).
+export const latency = {} as const;

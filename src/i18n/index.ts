@@ -1,0 +1,20 @@
+// UI strings, one typed dictionary per locale (src/i18n/<lang>.ts), grouped by the component that shows them so
+// an island receives only its own group as a prop (`strings={messages.hashrate}`). Placeholders are {name}.
+// Numbers never go into these strings already formatted: the component formats them with Intl and fills them in.
+import { en } from './en';
+
+/** A dictionary's shape with every string widened: another locale must have exactly these keys. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;
+
+const LOCALES: Record<string, Messages> = { en };
+
+/** The messages for a page language; English for any language that has none yet. */
+export function messagesFor(lang: string): Messages {
+  return LOCALES[lang] ?? en;
+}
+
+/** Fills {name} placeholders; a placeholder without a value is left visible, so a missing value is seen, not hidden. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
