@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { remarkFigures } from './src/lib/remarkFigures.ts';
-import { figures } from './src/data/figures.ts';
+import { figures } from './src/lib/figureRegistry.ts';
 import { nearStep } from './src/integrations/near-step.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -18,7 +18,7 @@ export default defineConfig({
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
   integrations: [svelte(), nearStep()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  // {{figure-key}} tokens in Markdown become formatted numbers from src/data/figures.ts. Astro 7's
+  // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need
   // the unified pipeline, which is no longer installed).
   markdown: { processor: satteri({ mdastPlugins: [remarkFigures(figures)] }) },

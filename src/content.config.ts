@@ -4,11 +4,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { sceneById } from './scenes';
+import { sceneById, validateScenes } from './scenes';
 import { sourceById } from './data/sources';
 import { CHAPTER_IDS } from './lib/chapters';
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+// Every scene is checked by its figure's validator before any content is read: a malformed scene fails the build.
+const sceneProblems = validateScenes();
+if (sceneProblems.length > 0) throw new Error(`Invalid scenes (src/scenes):\n- ${sceneProblems.join('\n- ')}`);
 
 const story = defineCollection({
   // Files: content/<lang>/story/<NN-chapter>/<NN-step>.md; the order of the path is the reading order.

@@ -1,7 +1,7 @@
 // Numbers about the 1858 and 1866 Atlantic cables that belong to no chart or map module: ships' cable
 // loads, lengths, the 1857 break, the voltage that killed the 1858 cable, the 1866 tariff.
 // Values are stored as the source gives them (nautical or statute miles, fathoms, dollars, pounds);
-// src/data/figures.ts formats them for the text. Sources: src/data/sources/history.ts.
+// src/lib/figureRegistry.ts formats them for the text. Sources: src/data/sources/history.ts.
 // The telegraph timing facts (words, hours, ship days, words per minute) are in src/data/latency.ts.
 
 export interface HistoryFact {

@@ -1,5 +1,6 @@
 // English: every UI string of every component, by group. Other locales copy this shape (type Messages).
 import { common } from './en/common';
+import { site } from './en/site';
 import { story } from './en/story';
 import { map } from './en/map';
 import { hashrate } from './en/hashrate';
@@ -10,4 +11,4 @@ import { energy } from './en/energy';
 import { latency } from './en/latency';
 import { experts } from './en/experts';
 
-export const en = { common, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts } as const;
+export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts } as const;

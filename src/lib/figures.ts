@@ -1,5 +1,5 @@
 // Figure tokens: every number in the story text is written as {{figure-key}} and resolved at build
-// time from the registry in src/data/figures.ts, so no figure can appear in prose without a value and
+// time from the registry in src/lib/figureRegistry.ts, so no figure can appear in prose without a value and
 // a source behind it. This module is pure (no DOM, no Astro): the formatter, the token resolver and
 // the checks the unit tests and the Markdown plugin share.
 
@@ -66,7 +66,7 @@ export class UnknownFigureError extends Error {
     const near = known.filter((k) => k.split('-')[0] === key.split('-')[0]).slice(0, 8);
     super(
       `Unknown figure token {{${key}}}${where ? ` in ${where}` : ''}. ` +
-        `Add it to src/data/figures.ts or fix the key.` +
+        `Add it to src/lib/figureRegistry.ts or fix the key.` +
         (near.length ? ` Similar keys: ${near.join(', ')}` : ''),
     );
     this.name = 'UnknownFigureError';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { sourceById } from '../../src/data/sources';
-import { figures } from '../../src/data/figures';
+import { figures } from '../../src/lib/figureRegistry';
 import { bareNumbers, resolveFigures } from '../../src/lib/figures';
 import { claimBody, verdictLabel, VERDICTS } from '../../src/lib/claims';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { sceneById } from '../../src/scenes';
 import { sourceById } from '../../src/data/sources';
-import { figures } from '../../src/data/figures';
+import { figures } from '../../src/lib/figureRegistry';
 import { CHAPTER_IDS } from '../../src/lib/chapters';
 import { bareNumbers, langFromPath, resolveFigures, tokensIn } from '../../src/lib/figures';
 

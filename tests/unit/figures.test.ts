@@ -12,7 +12,7 @@ import {
   type FigureRegistry,
 } from '../../src/lib/figures';
 import { remarkFigures } from '../../src/lib/remarkFigures';
-import { figures } from '../../src/data/figures';
+import { figures } from '../../src/lib/figureRegistry';
 import { sourceById } from '../../src/data/sources';
 
 const fileUrl = (path: string) => new URL(`file://${path}`);
@@ -119,7 +119,7 @@ describe('validateFigures', () => {
   });
 });
 
-describe('the site registry (src/data/figures.ts)', () => {
+describe('the site registry (src/lib/figureRegistry.ts)', () => {
   const en = (key: keyof typeof figures) => formatFigure(figures[key], 'en');
   it('is sound: kebab keys, finite values, every source id exists', () => {
     expect(validateFigures(figures, (id) => sourceById.has(id))).toEqual([]);

@@ -39,3 +39,17 @@ describe('validateScenes', () => {
     expect(problems).toMatch(/unknown figure "pie"/);
   });
 });
+
+describe('each figure’s validator runs on its scenes', () => {
+  it('reports a chart state its chart rejects, instead of filtering it out', () => {
+    const bad = [
+      { id: 'bad-hashrate', figure: 'hashrate', state: { nonsense: true } },
+      { id: 'bad-energy', figure: 'energy', state: null },
+      { id: 'bad-latency', figure: 'latency', state: { rows: ['no-such-row'] } },
+    ] as unknown as Scene[];
+    const problems = validateScenes(bad).join('\n');
+    expect(problems).toMatch(/bad-hashrate: /);
+    expect(problems).toMatch(/bad-energy: chart scene without a state object/);
+    expect(problems).toMatch(/bad-latency: /);
+  });
+});

@@ -1,2 +1,20 @@
-// English UI strings of the story group (see src/i18n/index.ts).
-export const story = {} as const;
+// English UI strings of the story page: title block, stage, Pause control, claim boxes (see src/i18n/index.ts).
+export const story = {
+  kicker: 'An interactive explainer',
+  title: 'Tokens Abroad',
+  dek: "How a request from San Francisco ends up burning Chinese electricity, and why the power never leaves China's grid while its value crosses the Pacific, one token at a time.",
+  scrollHint: 'Scroll to begin ↓',
+  stageCaption: 'Figure, now showing: ',
+  pause: 'Pause motion',
+  resume: 'Resume motion',
+  claimGroup: "Checking the article's claim",
+  claimKicker: 'Checking the article',
+  claimLabel: 'The claim',
+  verdictLabel: 'Verdict: ',
+  evidenceLabel: 'What the evidence says',
+  sourcesLabel: 'Sources',
+  verdictHolds: 'Holds',
+  verdictPartly: 'Partly holds',
+  verdictNotSupported: 'Not supported',
+  verdictUnverified: 'Unverified',
+} as const;

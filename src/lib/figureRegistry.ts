@@ -3,21 +3,21 @@
 // from the data modules that own them, never retyped here; the only arithmetic is unit changes and
 // the ratios and conversions the data modules' own helpers compute. Each entry names its sources, and
 // /sources/ lists every entry with its value.
-import type { FigureDef } from '../lib/figures';
-import { cable1858 as history1858, cable1866 as history1866, contextFacts } from './history';
-import { cable1858Disputed, cable1858 as latency1858, cable1866WordsPerMinute, lightInFibreKmPerS, queenMessage, shipCrossing } from './latency';
-import { hashratePoints, hashrateLow, provinceShares, wetSeasonSwing, type CountryId, type PointId } from './hashrate';
-import { crossoverWeeks, reportedWeek } from './openrouter';
-import { ARTICLE_PRICE_CLAIMS, getModel, getPrice, models, type ModelId } from './models';
-import { defaultSettings, defaultSettingsSources, h100 } from './energy';
-import { ARTICLE_POWER_CLAIM, CNY_PER_USD, getPowerPrice, powerPrices } from './electricity';
-import { pacificCables } from './cables';
-import { dcHubs } from './places';
-import { powerSites, uhvLines } from './power';
-import { claim17xRatios, claim36xRatios } from '../lib/priceGap';
-import { energyOutputs } from '../lib/energy';
-import { fibreOneWaySeconds } from '../lib/latency';
-import { toUsCentsPerKwh } from '../lib/currency';
+import type { FigureDef } from './figures';
+import { cable1858 as history1858, cable1866 as history1866, contextFacts } from '../data/history';
+import { cable1858Disputed, cable1858 as latency1858, cable1866WordsPerMinute, lightInFibreKmPerS, queenMessage, shipCrossing } from '../data/latency';
+import { hashratePoints, hashrateLow, provinceShares, wetSeasonSwing, type CountryId, type PointId } from '../data/hashrate';
+import { crossoverWeeks, reportedWeek } from '../data/openrouter';
+import { ARTICLE_PRICE_CLAIMS, getModel, getPrice, models, type ModelId } from '../data/models';
+import { defaultSettings, defaultSettingsSources, h100 } from '../data/energy';
+import { ARTICLE_POWER_CLAIM, CNY_PER_USD, getPowerPrice, powerPrices } from '../data/electricity';
+import { pacificCables } from '../data/cables';
+import { dcHubs } from '../data/places';
+import { powerSites, uhvLines } from '../data/power';
+import { claim17xRatios, claim36xRatios } from './priceGap';
+import { energyOutputs } from './energy';
+import { fibreOneWaySeconds } from './latency';
+import { toUsCentsPerKwh } from './currency';
 
 // ---- small builders: they fix the format of a kind of number once -------------------------------
 
