@@ -1,15 +1,25 @@
 // Screenshots of story steps as a reader sees them, one browser for all: for each size and each step, scroll
 // the step to where a reader reads it and wait for the stage to follow. Output: shots/<step>-<w>x<h>[-rm][-dark].png
-// Usage: node scripts/shoot-steps.mjs <base-url> [step ids… | all] [--sizes 375x812,1440x900] [--rm] [--dark] [--js=0]
+// Usage: node scripts/shoot-steps.mjs <base-url> [step ids… | all] [--sizes=375x812,1440x900] [--rm] [--dark] [--js=0] [--wait=ms]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
-const args = process.argv.slice(2);
-const flags = Object.fromEntries(args.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')));
-const [base, ...ids] = args.filter((a) => !a.startsWith('--'));
+// Flags: --rm, --dark; --sizes, --wait and --js take a value, as --sizes=a,b or --sizes a,b.
+const VALUED = new Set(['sizes', 'wait', 'js']);
+const flags = {};
+const positional = [];
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (!a.startsWith('--')) positional.push(a);
+  else if (a.includes('=')) flags[a.slice(2, a.indexOf('='))] = a.slice(a.indexOf('=') + 1);
+  else if (VALUED.has(a.slice(2))) flags[a.slice(2)] = argv[++i];
+  else flags[a.slice(2)] = true;
+}
+const [base, ...ids] = positional;
 if (!base) {
-  console.error('usage: node scripts/shoot-steps.mjs <base-url> [step ids… | all] [--sizes 375x812,1440x900] [--rm] [--dark]');
+  console.error('usage: node scripts/shoot-steps.mjs <base-url> [step ids… | all] [--sizes=375x812,1440x900] [--rm] [--dark]');
   process.exit(2);
 }
 const sizes = (flags.sizes ?? '375x812,1440x900').split(',').map((s) => s.split('x').map(Number));
