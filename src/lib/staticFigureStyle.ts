@@ -50,6 +50,8 @@ interface StyleRule {
 
 export interface Stylesheet {
   rules: StyleRule[];
+  /** ::before / ::after rules with a string `content` (e.g. the ' · ' between inline list items). */
+  generated: (StyleRule & { which: 'before' | 'after'; content: string })[];
   /** @keyframes name -> declarations of the final frame (to / 100%). */
   keyframes: Map<string, Declaration[]>;
   /** Selectors skipped because they can never match a still image or are not understood (:hover, ::before…). */
@@ -265,9 +267,24 @@ function declarationsOf(container: Container): Declaration[] {
   return out;
 }
 
-/** Parses CSS texts (in cascade order) into rules that apply to a still figure in `env`. */
+/**
+ * The few user-agent defaults the figures' HTML relies on (a browser gives <strong> its weight and <p> its
+ * margins). They lose to every author rule, whatever its specificity.
+ */
+export const UA_CSS = `
+p, dl, figure, blockquote { margin: 1em 0; }
+ul, ol { margin: 1em 0; padding-left: 40px; }
+h1, h2, h3, h4, h5, h6, strong, b, th { font-weight: 700; }
+em, i, cite, var, dfn { font-style: italic; }
+figure { margin: 1em 40px; }
+dd { margin-left: 40px; }
+`;
+const UA_OFFSET = -1e12;
+
+/** Parses CSS texts (in cascade order, after UA_CSS) into rules that apply to a still figure in `env`. */
 export function parseStylesheets(cssTexts: string[], env: StyleEnvironment): Stylesheet {
   const rules: StyleRule[] = [];
+  const generated: Stylesheet['generated'] = [];
   const keyframes = new Map<string, Declaration[]>();
   const skipped: string[] = [];
   let order = 0;
@@ -278,6 +295,13 @@ export function parseStylesheets(cssTexts: string[], env: StyleEnvironment): Sty
         const declarations = declarationsOf(rule);
         if (!declarations.length) return;
         for (const sel of splitSelectorList(rule.selector)) {
+          const gen = /^(.*?)::?(before|after)$/.exec(sel);
+          const content = declarations.find((d) => d.prop === 'content')?.value;
+          if (gen && content && /^(["']).*\1$/.test(content) && !PSEUDO_ELEMENT.test(gen[1])) {
+            const text = content.slice(1, -1).replace(/\\([0-9a-f]{1,6})\s?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/\\(.)/g, '$1');
+            generated.push({ selector: gen[1] || '*', specificity: specificity(sel), order: order++, declarations, which: gen[2] as 'before' | 'after', content: text });
+            continue;
+          }
           if (PSEUDO_ELEMENT.test(sel) || /:(hover|focus|focus-visible|focus-within|active|visited|target)\b/i.test(sel)) {
             skipped.push(sel);
             continue;
@@ -306,8 +330,10 @@ export function parseStylesheets(cssTexts: string[], env: StyleEnvironment): Sty
       }
     });
   };
+  walk(postcss.parse(UA_CSS));
+  for (const r of rules) r.specificity += UA_OFFSET;
   for (const css of cssTexts) walk(postcss.parse(css));
-  return { rules, keyframes, skipped };
+  return { rules, generated, keyframes, skipped };
 }
 
 // ------------------------------------------------------------------------------------------ cascade
@@ -360,6 +386,9 @@ export interface ComputedStyle {
   custom: Map<string, string>;
   /** Computed font size in px. */
   fontSize: number;
+  /** Text of a ::before / ::after pseudo-element, when a rule gives one. */
+  before?: string;
+  after?: string;
 }
 
 const SHORTHAND_ANIMATION_KEYWORDS = new Set([
@@ -481,6 +510,23 @@ export function computeStyles(doc: Document, sheet: Stylesheet, env: StyleEnviro
     for (const el of els) push(el, rule.specificity, rule.order, rule.declarations);
   }
 
+  const generated = new Map<Element, { before?: [number, number, string]; after?: [number, number, string] }>();
+  for (const rule of sheet.generated) {
+    let els: Element[];
+    try {
+      els = querySelectorAll(doc, rule.selector);
+    } catch {
+      sheet.skipped.push(`${rule.selector}::${rule.which}`);
+      continue;
+    }
+    for (const el of els) {
+      const g = generated.get(el) ?? {};
+      const prev = g[rule.which];
+      if (!prev || prev[0] < rule.specificity || (prev[0] === rule.specificity && prev[1] < rule.order)) g[rule.which] = [rule.specificity, rule.order, rule.content];
+      generated.set(el, g);
+    }
+  }
+
   const result = new Map<Element, ComputedStyle>();
   const visit = (node: ChildNode, parent: ComputedStyle) => {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
@@ -521,7 +567,8 @@ export function computeStyles(doc: Document, sheet: Stylesheet, env: StyleEnviro
         if (iv && /^currentcolor$/i.test(iv) && specified.has(p)) inherited.set(p, color);
       }
     }
-    const style: ComputedStyle = { specified, inherited, custom, fontSize };
+    const gen = generated.get(el);
+    const style: ComputedStyle = { specified, inherited, custom, fontSize, before: gen?.before?.[2], after: gen?.after?.[2] };
     result.set(el, style);
     for (const child of el.children) visit(child, style);
   };
