@@ -20,6 +20,7 @@ import {
 } from '../lib/staticFigureStyle';
 import { addPoint, emptyBox, isEmpty, pathBox, pathLength, union, type Box } from '../lib/staticFigureGeometry';
 import type { FontFace } from '../lib/staticFigureFont';
+import { layoutBlock, type FlowContext } from './flow';
 
 export const WIDTH = 1200;
 export const HEIGHT = 675;
@@ -59,8 +60,11 @@ export interface ComposeInput {
 
 export interface ComposedFigure {
   svg: string;
-  /** 'drawing' when the component's own SVG is in the figure, 'card' when only its text could be used. */
-  kind: 'drawing' | 'card';
+  /**
+   * 'drawing': the component's own SVG; 'flow': a chart laid out in HTML, placed by flow.ts from its computed
+   * styles; 'card': only the chart's text (title, reading, legend, source) could be used.
+   */
+  kind: 'drawing' | 'flow' | 'card';
   warnings: string[];
 }
 
@@ -71,7 +75,7 @@ const SVG_PROPS = new Set([
   'font-size', 'font-weight', 'font-style', 'font-family', 'text-anchor', 'dominant-baseline',
   'alignment-baseline', 'baseline-shift', 'letter-spacing', 'word-spacing', 'text-decoration', 'paint-order',
   'marker-start', 'marker-mid', 'marker-end', 'clip-path', 'clip-rule', 'mask', 'mix-blend-mode', 'isolation',
-  'shape-rendering', 'text-rendering', 'vector-effect', 'stop-color', 'stop-opacity', 'color',
+  'shape-rendering', 'text-rendering', 'vector-effect', 'stop-color', 'stop-opacity', 'color', 'overflow',
 ]);
 // Inherited ones that an SVG picks up from the HTML around it on the page.
 const FROM_HTML = ['color', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'word-spacing', 'text-anchor', 'visibility'];
@@ -80,11 +84,15 @@ const LENGTH_PROPS = new Set(['stroke-width', 'letter-spacing', 'word-spacing', 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isTag = (n: ChildNode | null | undefined): n is Element => !!n && n.type === 'tag';
 
+// The text of an element as a reader sees it: ::before/::after strings included (styles given), hidden parts not.
+let textStyles: Map<Element, ComputedStyle> | null = null;
 function textOf(node: ChildNode, skip?: (el: Element) => boolean): string {
   if (node.type === 'text') return node.data;
   if (node.type !== 'tag') return '';
   if (skip?.(node)) return '';
-  return node.children.map((c) => textOf(c, skip)).join('');
+  const st = textStyles?.get(node);
+  if (st?.specified.get('display') === 'none') return '';
+  return (st?.before ?? '') + node.children.map((c) => textOf(c, skip)).join('') + (st?.after ?? '');
 }
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -240,6 +248,41 @@ interface LegendItem {
   opacity: number;
 }
 
+/** An empty box drawn as what it shows: its background (round when its radius says so) or its top border. */
+function boxSwatch(el: Element, box: { x: number; y: number; w: number; h: number }, ctx: CopyContext): string {
+  const st = ctx.styles.get(el);
+  if (!st) return '';
+  const sp = st.specified;
+  const bg = sp.get('background-color') ?? sp.get('background');
+  const border = sp.get('border');
+  const borderTop = sp.get('border-top') ?? border;
+  const parse = (v: string | undefined) => (v ? /^([\d.]+\w*)\s+(solid|dashed|dotted)\s+(.+)$/.exec(v) : null);
+  const { x, y, w, h } = box;
+  const radius = sp.get('border-radius') ?? '';
+  const round50 = /50%|999/.test(radius);
+  if (bg && !/^(none|transparent)$/.test(bg)) {
+    const b = parse(border);
+    const stroke = b ? ` stroke="${esc(b[3])}" stroke-width="${round(lengthToPx(b[1], st.fontSize, ctx.env) || 1)}"` : '';
+    if (round50) return `<circle cx="${round(x + w / 2)}" cy="${round(y + h / 2)}" r="${round(Math.min(w, h) / 2)}" fill="${esc(bg)}"${stroke}/>`;
+    const rx = lengthToPx(radius || '0', st.fontSize, ctx.env);
+    return `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}"${rx > 0 ? ` rx="${round(rx)}"` : ''} fill="${esc(bg)}"${stroke}/>`;
+  }
+  const all = parse(border);
+  if (all && !round50) {
+    const sw = lengthToPx(all[1], st.fontSize, ctx.env) || 1;
+    const dash = all[2] === 'dashed' ? ' stroke-dasharray="4 3"' : all[2] === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
+    return `<rect x="${round(x + sw / 2)}" y="${round(y + sw / 2)}" width="${round(w - sw)}" height="${round(h - sw)}" fill="none" stroke="${esc(all[3])}" stroke-width="${round(sw)}"${dash}/>`;
+  }
+  const m = parse(borderTop);
+  if (m) {
+    const sw = lengthToPx(m[1], st.fontSize, ctx.env) || 2;
+    const dash = m[2] === 'dashed' ? ' stroke-dasharray="5 3"' : m[2] === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
+    if (border && round50) return `<circle cx="${round(x + w / 2)}" cy="${round(y + h / 2)}" r="${round(Math.min(w, h) / 2 - sw / 2)}" fill="none" stroke="${esc(m[3])}" stroke-width="${round(sw)}"/>`;
+    return `<line x1="${round(x)}" x2="${round(x + Math.max(w, 18))}" y1="${round(y + h / 2)}" y2="${round(y + h / 2)}" stroke="${esc(m[3])}" stroke-width="${round(sw)}"${dash}/>`;
+  }
+  return '';
+}
+
 function swatchFrom(li: Element, ctx: CopyContext): string {
   const first = li.children.find(isTag);
   if (!first) return '';
@@ -250,31 +293,17 @@ function swatchFrom(li: Element, ctx: CopyContext): string {
     return copySvg(first, ctx, { root: true, attrs: { x: '0', y: `${round(6 - h / 2)}`, width: `${w}`, height: `${h}` }, parentStyle: ctx.styles.get(li) });
   }
   if (!st) return '';
-  const sp = st.specified;
-  const bg = sp.get('background-color') ?? sp.get('background');
-  const borderTop = sp.get('border-top') ?? sp.get('border');
-  const w = lengthToPx(sp.get('width') ?? '10px', st.fontSize, ctx.env) || 10;
-  const h = lengthToPx(sp.get('height') ?? '10px', st.fontSize, ctx.env) || 10;
-  if (bg && !/^(none|transparent)$/.test(bg)) {
-    const radius = sp.get('border-radius') ?? '';
-    if (/50%|999/.test(radius)) return `<circle cx="${round(w / 2)}" cy="6" r="${round(Math.min(w, h) / 2)}" fill="${esc(bg)}"/>`;
-    return `<rect x="0" y="${round(6 - h / 2)}" width="${round(w)}" height="${round(h)}" fill="${esc(bg)}"/>`;
-  }
-  if (borderTop) {
-    const m = /^([\d.]+\w*)\s+(solid|dashed|dotted)\s+(.+)$/.exec(borderTop);
-    if (m) {
-      const sw = lengthToPx(m[1], st.fontSize, ctx.env) || 2;
-      const dash = m[2] === 'dashed' ? ' stroke-dasharray="5 3"' : m[2] === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
-      return `<line x1="0" x2="${round(Math.max(w, 18))}" y1="6" y2="6" stroke="${esc(m[3])}" stroke-width="${round(sw)}"${dash}/>`;
-    }
-  }
-  return '';
+  const w = lengthToPx(st.specified.get('width') ?? '10px', st.fontSize, ctx.env) || 10;
+  const h = lengthToPx(st.specified.get('height') ?? '10px', st.fontSize, ctx.env) || 10;
+  return boxSwatch(first, { x: 0, y: 6 - Math.min(h, 12) / 2, w, h: Math.min(h, 12) }, ctx);
 }
 
 function legendItems(container: Element | null, ctx: CopyContext): { items: LegendItem[]; notes: string[] } {
   if (!container) return { items: [], notes: [] };
   const items: LegendItem[] = [];
-  for (const li of querySelectorAll(container, 'li')) {
+  const lis = querySelectorAll(container, 'li');
+  const entries = lis.length ? lis : container.children.filter(isTag);
+  for (const li of entries) {
     const st = ctx.styles.get(li);
     if (!st || st.specified.get('display') === 'none') continue;
     const label = clean(textOf(li, (el) => el.name === 'svg'));
@@ -378,6 +407,9 @@ function textLines(lines: string[], x: number, y: number, lineHeight: number, at
 
 /** The drawing of a figure: the map's svg, a chart's wide-layout svg, or the one svg[role=img] of a chart. */
 function findDrawing(root: Element, styles: Map<Element, ComputedStyle>): Element | null {
+  // A component can say what its static figure shows: an <svg data-figure-drawing> is the drawing.
+  const marked = querySelector(root, 'svg[data-figure-drawing]');
+  if (marked) return marked;
   const wide = querySelector(root, 'svg.layout-wide');
   if (wide) return wide;
   const map = querySelector(root, 'svg.map-svg');
@@ -390,7 +422,22 @@ function findDrawing(root: Element, styles: Map<Element, ComputedStyle>): Elemen
     }
     return true;
   });
-  return candidates.length === 1 ? candidates[0] : null;
+  if (candidates.length !== 1) return null;
+  // One role=img drawing, but other drawings beside it (axes, lanes in SVGs of their own): the chart is laid
+  // out in HTML. Small icons (a key mark with its own width and height) do not count.
+  const others = querySelectorAll(root, 'svg').filter(
+    (s) => s !== candidates[0] && !isInside(s, candidates[0]) && !isInside(s, root, /legend/) && !(Number(s.attribs.width) <= 24 && Number(s.attribs.height) <= 24),
+  );
+  return others.length ? null : candidates[0];
+}
+
+function isInside(el: Element, ancestor: Element, cls?: RegExp): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    if (!isTag(p as ChildNode)) return false;
+    if (cls ? cls.test((p as Element).attribs.class ?? '') : p === ancestor) return true;
+    if (p === ancestor) return false;
+  }
+  return false;
 }
 
 interface Parts {
@@ -401,6 +448,10 @@ interface Parts {
   source: string;
   legend: { items: LegendItem[]; notes: string[]; background: string | null };
   drawing: Element | null;
+  /** Where a chart laid out in HTML keeps its drawing (the shell's .chart-body). */
+  body: Element | null;
+  noteEl: Element | null;
+  legendEl: Element | null;
   ink: string;
   inkSoft: string;
   rule: string;
@@ -414,13 +465,14 @@ function legendSvg(items: LegendItem[], x0: number, y0: number, maxW: number, ve
   let x = x0;
   let y = y0;
   for (const item of items) {
-    const w = 24 + measure(item.label, 14, fonts);
+    const label = wrap(item.label, maxW - 24, 14, fonts, 1)[0] ?? '';
+    const w = 24 + measure(label, 14, fonts);
     if (!vertical && x > x0 && x + w > x0 + maxW) {
       x = x0;
       y += 22;
     }
     out.push(
-      `<g transform="translate(${round(x)} ${round(y)})"${item.opacity < 1 ? ` opacity="${item.opacity}"` : ''}>${item.swatch}<text x="24" y="11" font-size="14" fill="${esc(item.color)}">${esc(item.label)}</text></g>`,
+      `<g transform="translate(${round(x)} ${round(y)})"${item.opacity < 1 ? ` opacity="${item.opacity}"` : ''}>${item.swatch}<text x="24" y="11" font-size="14" fill="${esc(item.color)}">${esc(label)}</text></g>`,
     );
     if (vertical) y += 22;
     else x += w + 20;
@@ -483,7 +535,7 @@ function layoutMap(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
 }
 
 /** A chart: title and reading on top, legend, the drawing, note and source line at the bottom. */
-function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
+function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): { out: string[]; kind: ComposedFigure['kind'] } {
   const { fonts } = ctx;
   const out: string[] = [];
   const textW = WIDTH - 2 * MARGIN;
@@ -496,7 +548,8 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
     out.push(textLines(readingLines, MARGIN, y + 16, 23, `font-size="17" fill="${esc(p.inkSoft)}"`));
     y += 23 * readingLines.length + 4;
   }
-  if (p.legend.items.length) {
+  // The legend goes under the header, unless the drawing laid out from HTML below already holds it.
+  if (p.legend.items.length && !(p.legendEl && !p.drawing && p.body && (p.body === p.legendEl || isInside(p.legendEl, p.body)))) {
     const l = legendSvg(p.legend.items, MARGIN, y + 2, textW, false, fonts);
     out.push(l.svg);
     y = l.bottom + 2;
@@ -504,14 +557,22 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
 
   const creditW = measure(CREDIT, 15, fonts, true);
   const sourceLines = p.source ? wrap(p.source, textW - creditW - 32, 13, fonts, 3) : [];
-  const noteLines = p.note ? wrap(p.note, textW, 13, fonts, 2) : [];
-  const footerH = 17 * sourceLines.length + (noteLines.length ? 17 * noteLines.length + 8 : 0);
+  // The note keeps its inline keys (swatches) when it is laid out like the page; set at 13 px, three lines at most.
+  let note: { svg: string; k: number; height: number } | null = null;
+  if (p.noteEl) {
+    const flow = flowContext(ctx);
+    const k = 13 / (ctx.styles.get(p.noteEl)?.fontSize ?? 13);
+    const laid = layoutBlock(p.noteEl, 0, 0, textW / k, flow);
+    if (!flow.unsupported.length && laid.height * k <= 3 * 18) note = { svg: laid.svg, k, height: laid.height * k };
+  }
+  const noteLines = !note && p.note ? wrap(p.note, textW, 13, fonts, 2) : [];
+  const noteH = note ? note.height : 17 * noteLines.length;
+  const footerH = 17 * sourceLines.length + (noteH ? noteH + 8 : 0);
   const footerTop = HEIGHT - 24 - footerH;
   let fy = footerTop + 13;
-  if (noteLines.length) {
-    out.push(textLines(noteLines, MARGIN, fy, 17, `font-size="13" font-style="italic" fill="${esc(p.inkSoft)}"`));
-    fy += 17 * noteLines.length + 8;
-  }
+  if (note) out.push(`<g transform="translate(${MARGIN} ${round(footerTop)}) scale(${round(note.k, 4)})">${note.svg}</g>`);
+  else if (noteLines.length) out.push(textLines(noteLines, MARGIN, fy, 17, `font-size="13" font-style="italic" fill="${esc(p.inkSoft)}"`));
+  if (noteH) fy += noteH + 8;
   out.push(`<line x1="${MARGIN}" x2="${WIDTH - MARGIN}" y1="${round(fy - 18)}" y2="${round(fy - 18)}" stroke="${esc(p.rule)}" stroke-width="1"/>`);
   out.push(textLines(sourceLines, MARGIN, fy, 17, `font-size="13" fill="${esc(p.inkSoft)}"`));
   out.push(`<text x="${WIDTH - MARGIN}" y="${round(fy + 17 * Math.max(0, sourceLines.length - 1))}" text-anchor="end" font-size="15" font-weight="700" fill="${esc(p.ink)}">${CREDIT}</text>`);
@@ -522,11 +583,45 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
     const attrs: Record<string, string> = { x: `${area.x}`, y: `${round(area.y)}`, width: `${area.w}`, height: `${round(area.h)}` };
     if (vb.length === 4) attrs.preserveAspectRatio = 'xMidYMid meet';
     out.push(copySvg(p.drawing, ctx, { root: true, attrs, parentStyle: ctx.styles.get(p.drawing.parent as Element) }));
-  } else {
-    // No single SVG to show (the chart is laid out in HTML): the figure says what the chart shows, in words.
-    ctx.warnings.push(`${step.id}: the ${step.figure} component has no single SVG drawing (it lays its chart out in HTML); the figure shows its title, reading, legend and source only`);
+    return { out, kind: 'drawing' as const };
   }
-  return out;
+  // The chart is laid out in HTML: lay its body out as on a laptop-wide page and scale it into the area.
+  const flowRoot = p.body;
+  if (flowRoot) {
+    const flow = flowContext(ctx);
+    const width = ctx.env.containerWidth - 2 * 0.8 * ctx.env.rootFontSize;
+    // A body sized by its aspect ratio (the shell's default) stretches to the box it is given on the page:
+    // give it the area's shape, so its flexible parts (a plot in a 1fr grid row) take the room there is.
+    const sp = ctx.styles.get(flowRoot)?.specified;
+    const stretches = !!sp && ((sp.get('aspect-ratio') ?? 'auto') !== 'auto' || /px|rem|vh/.test(sp.get('height') ?? ''));
+    const laid = layoutBlock(flowRoot, 0, 0, width, flow, 0, stretches ? (width * area.h) / area.w : undefined);
+    if (!flow.unsupported.length && laid.height > 0) {
+      const k = Math.min(area.w / width, area.h / laid.height, 1.3);
+      const dx = area.x + (area.w - width * k) / 2;
+      const dy = area.y + (area.h - laid.height * k) / 2;
+      out.push(`<g transform="translate(${round(dx)} ${round(dy)}) scale(${round(k, 4)})">${laid.svg}</g>`);
+      return { out, kind: 'flow' as const };
+    }
+    ctx.warnings.push(`${step.id}: the ${step.figure} chart's HTML layout uses ${[...new Set(flow.unsupported)].join(', ')}, which the static figure cannot lay out; it shows the chart's text and the step's description instead`);
+  } else ctx.warnings.push(`${step.id}: the ${step.figure} component has no drawing to show (no .chart-body or [data-figure-drawing]); it shows the chart's text and the step's description instead`);
+  // A card: what the figure shows at this step, in words (the step's alt text), where the drawing would be.
+  const lines = wrap(step.alt, Math.min(area.w, 900), 22, fonts, Math.max(1, Math.floor(area.h / 32)));
+  const top = area.y + Math.max(0, (area.h - lines.length * 32) / 2);
+  out.push(`<rect x="${area.x}" y="${round(area.y)}" width="${area.w}" height="${round(area.h)}" rx="8" fill="none" stroke="${esc(p.rule)}" stroke-dasharray="6 4"/>`);
+  out.push(textLines(lines, area.x + (area.w - Math.min(area.w, 900)) / 2, top + 24, 32, `font-size="22" fill="${esc(p.inkSoft)}"`));
+  return { out, kind: 'card' as const };
+}
+
+function flowContext(ctx: CopyContext): FlowContext {
+  return {
+    styles: ctx.styles,
+    env: ctx.env,
+    measure: (text, size, bold) => measure(text, size, ctx.fonts, bold),
+    svg: (el, b) => copySvg(el, ctx, { root: true, attrs: { x: `${round(b.x)}`, y: `${round(b.y)}`, width: `${round(b.w)}`, height: `${round(b.h)}` }, parentStyle: ctx.styles.get(el.parent as Element) }),
+    box: (el, b) => boxSwatch(el, b, ctx),
+    esc,
+    unsupported: [],
+  };
 }
 
 export function composeFigure(input: ComposeInput): ComposedFigure {
@@ -540,6 +635,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     recognizeSelfClosing: true,
   }) as unknown as Document;
   const styles = computeStyles(doc, sheet, env);
+  textStyles = styles;
   const ctx: CopyContext = { styles, env, fonts, warnings };
   const root = querySelector(doc, '[data-viz]');
   if (!root) throw new Error(`${step.id}: the ${step.figure} component rendered no [data-viz] root`);
@@ -562,12 +658,20 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     source: source && !/^source/i.test(source) ? `Source: ${source}` : source,
     legend: { ...legendItems(legendEl, ctx), background: legendEl ? backgroundOf(styles.get(legendEl)) : null },
     drawing: findDrawing(root, styles),
+    // An HTML element marked [data-figure-drawing] (e.g. the panel a step emphasises), else the shell's body.
+    body: querySelector(root, ':not(svg)[data-figure-drawing]') ?? querySelector(root, '.chart-body'),
+    noteEl,
+    legendEl,
     ink,
     inkSoft: colorOf(rootStyle, '--ink-soft', env, ink),
     rule: colorOf(rootStyle, '--line', env, ink),
     background: backgroundOf(rootStyle) ?? colorOf(rootStyle, '--paper', env, '#fff'),
   };
-  const body = isMap ? layoutMap(parts, ctx, step) : layoutChart(parts, ctx, step);
+  let body: string[];
+  let kind: ComposedFigure['kind'] = parts.drawing ? 'drawing' : 'card';
+  if (isMap) body = layoutMap(parts, ctx, step);
+  else ({ out: body, kind } = layoutChart(parts, ctx, step));
+  textStyles = null;
 
   const titleId = `figure-title-${step.id}`;
   const svg =
@@ -576,5 +680,5 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="${esc(parts.background)}"/>` +
     body.join('') +
     `</svg>\n`;
-  return { svg, kind: parts.drawing ? 'drawing' : 'card', warnings };
+  return { svg, kind, warnings };
 }

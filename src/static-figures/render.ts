@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { createServer, type ViteDevServer } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { Resvg } from '@resvg/resvg-js';
-import { composeFigure, HEIGHT, WIDTH, type FigureStep } from './compose';
+import { composeFigure, HEIGHT, WIDTH, type ComposedFigure, type FigureStep } from './compose';
 import { fontsFor } from './fonts';
 import { STATIC_FIGURE_ENVIRONMENT } from '../lib/staticFigureStyle';
 import type { RenderedScene } from './entry';
@@ -45,7 +45,7 @@ export interface FigureIndexEntry {
 export interface StaticFigureResult {
   lang: string;
   dir: string;
-  entries: (FigureIndexEntry & { kind: 'drawing' | 'card'; svgFile: string; pngFile: string })[];
+  entries: (FigureIndexEntry & { kind: ComposedFigure['kind']; svgFile: string; pngFile: string })[];
   warnings: string[];
 }
 
