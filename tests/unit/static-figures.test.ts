@@ -72,8 +72,9 @@ function checkFigure(svgFile: string, pngFile: string, alt: string) {
 }
 
 describe('static figures: the renderer', () => {
-  // One map step with a legend and notes, the 1858 cable, a chart with an SVG legend, a bar chart.
-  const only = ['tokens-full', 'cable-queen-message', 'coins-hashrate-peak', 'tokens-crossover'];
+  // One map step with a legend and notes, the 1858 cable, a chart with an SVG legend, a bar chart, and a
+  // chart laid out in HTML (label paragraphs above bar SVGs).
+  const only = ['tokens-full', 'cable-queen-message', 'coins-hashrate-peak', 'tokens-crossover', 'tokens-power-price-western'];
   let out = '';
   let results: StaticFigureResult[] = [];
   beforeAll(async () => {
@@ -117,6 +118,20 @@ describe('static figures: the renderer', () => {
     expect(texts).toContain('China');
     expect(texts).toContain('Kazakhstan');
     expect(texts.some((t) => /hashrate/i.test(t))).toBe(true);
+  });
+
+  it("lays out a chart drawn in HTML from its computed styles, labels as text beside its bars", () => {
+    const e = results[0].entries.find((x) => x.step === 'tokens-power-price-western')!;
+    expect(e.kind).toBe('flow');
+    const { svg, texts } = checkFigure(e.svgFile, e.pngFile, e.alt);
+    expect(texts.join(' ')).toMatch(/Ulanqab, Inner Mongolia/);
+    expect(texts.join(' ')).toMatch(/NATIONAL INDUSTRIAL AVERAGES/);
+    expect((svg.match(/<svg class="row-svg/g) ?? []).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('uses the components\' own drawings for the map and the SVG charts', () => {
+    const kinds = Object.fromEntries(results[0].entries.map((e) => [e.step, e.kind]));
+    expect(kinds).toMatchObject({ 'tokens-full': 'drawing', 'cable-queen-message': 'drawing', 'coins-hashrate-peak': 'drawing', 'tokens-crossover': 'drawing' });
   });
 });
 
