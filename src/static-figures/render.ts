@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createServer, type ViteDevServer } from 'vite';
-import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { Resvg } from '@resvg/resvg-js';
 import { composeFigure, HEIGHT, WIDTH, type ComposedFigure, type FigureStep } from './compose';
 import { fontsFor } from './fonts';
@@ -104,7 +104,9 @@ async function figureServer(root: string): Promise<ViteDevServer> {
     cacheDir: join(cacheRoot, 'vite-static-figures'),
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'injected' } })],
+    // The project's svelte.config.js (its preprocessors and compiler options, as Astro's build uses them),
+    // with one change: the component CSS comes back from render() instead of going to a CSS file.
+    plugins: [svelte({ compilerOptions: { css: 'injected' } })],
   });
 }
 
