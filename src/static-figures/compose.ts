@@ -5,6 +5,9 @@
 // so it looks as on the page without a stylesheet or var(). Around it the composer sets, as real <text>:
 // the title (the chart's own, or the chapter's for the map), the chart's one-line reading, the legend
 // (re-drawn from the component's HTML legend: swatch + label), a note, the source line and the credit.
+// Maps: a text column on the left, the map on the right (it is drawn 640x720 on the server). Charts: header,
+// drawing, footer. A chart laid out in HTML (no single SVG) is placed by flow.ts; one flow.ts cannot lay
+// out becomes a card with the step's description.
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Document, Element } from 'domhandler';
 import {
@@ -446,7 +449,7 @@ interface Parts {
   reading: string;
   note: string;
   source: string;
-  legend: { items: LegendItem[]; notes: string[]; background: string | null };
+  legend: { items: LegendItem[]; notes: string[] };
   drawing: Element | null;
   /** Where a chart laid out in HTML keeps its drawing (the shell's .chart-body). */
   body: Element | null;
@@ -656,7 +659,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     reading: captionParts.slice(1).map((p) => clean(textOf(p))).filter(Boolean).join(' '),
     note: noteEl ? clean(textOf(noteEl)) : '',
     source: source && !/^source/i.test(source) ? `Source: ${source}` : source,
-    legend: { ...legendItems(legendEl, ctx), background: legendEl ? backgroundOf(styles.get(legendEl)) : null },
+    legend: legendItems(legendEl, ctx),
     drawing: findDrawing(root, styles),
     // An HTML element marked [data-figure-drawing] (e.g. the panel a step emphasises), else the shell's body.
     body: querySelector(root, ':not(svg)[data-figure-drawing]') ?? querySelector(root, '.chart-body'),
