@@ -75,7 +75,7 @@ function checkFigure(svgFile: string, pngFile: string, alt: string) {
 describe('static figures: the renderer', () => {
   // One map step with a legend and notes, the 1858 cable, a chart with an SVG legend, a bar chart, and a
   // chart laid out in HTML (label paragraphs above bar SVGs).
-  const only = ['tokens-full', 'cable-queen-message', 'coins-hashrate-peak', 'tokens-crossover', 'tokens-power-price-western'];
+  const only = ['tokens-full', 'cable-route', 'coins-hashrate-peak', 'tokens-crossover', 'tokens-power-price-western'];
   let out = '';
   let results: StaticFigureResult[] = [];
   beforeAll(async () => {
@@ -106,11 +106,11 @@ describe('static figures: the renderer', () => {
     expect(svg).toMatch(/class="sphere"[^>]*style="fill:#[0-9a-f]{3,6}/);
   });
 
-  it('shows the finished 1858 cable, not an invisible dash (resvg has no pathLength)', () => {
-    const e = results[0].entries.find((x) => x.step === 'cable-queen-message')!;
+  it('shows the 1858 cable drawn in, finished (the last keyframe; resvg has no pathLength)', () => {
+    const e = results[0].entries.find((x) => x.step === 'cable-route')!;
     const svg = readFileSync(e.svgFile, 'utf8');
     expect(svg).not.toMatch(/pathLength/);
-    expect(svg).toMatch(/class="cable cable-1858"/);
+    expect(svg).toMatch(/class="cable cable-1858 draw-in"[^>]*style="[^"]*stroke-dasharray:none;stroke-dashoffset:0/);
   });
 
   it('keeps a chart title and its legend as text', () => {
@@ -132,7 +132,7 @@ describe('static figures: the renderer', () => {
 
   it('uses the components\' own drawings for the map and the SVG charts', () => {
     const kinds = Object.fromEntries(results[0].entries.map((e) => [e.step, e.kind]));
-    expect(kinds).toMatchObject({ 'tokens-full': 'drawing', 'cable-queen-message': 'drawing', 'coins-hashrate-peak': 'drawing', 'tokens-crossover': 'drawing' });
+    expect(kinds).toMatchObject({ 'tokens-full': 'drawing', 'cable-route': 'drawing', 'coins-hashrate-peak': 'drawing', 'tokens-crossover': 'drawing' });
   });
 });
 
