@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { remarkFigures } from './src/lib/remarkFigures.ts';
 import { figures } from './src/lib/figureRegistry.ts';
 import { nearStep } from './src/integrations/near-step.ts';
+import staticFigures from './src/integrations/static-figures.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -16,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TA_OUT_DIR || './dist',
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
-  integrations: [svelte(), nearStep()],
+  // staticFigures: after the build, every step's figure as /figures/<step-id>.svg and .png (src/static-figures/).
+  integrations: [svelte(), nearStep(), staticFigures()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need
