@@ -6,6 +6,7 @@ import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { remarkFigures } from './src/lib/remarkFigures.ts';
 import { figures } from './src/data/figures.ts';
+import precompress from './src/integrations/precompress.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TA_OUT_DIR || './dist',
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
-  integrations: [svelte()],
+  // precompress: every text file in the output gets .br and .gz siblings after the build (served by scripts/serve.mjs).
+  integrations: [svelte(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/data/figures.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need
