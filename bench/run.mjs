@@ -8,7 +8,9 @@
 //   (e) frame times of the busiest flow scene ([data-scene="pacific-full"]) for 3 s at 1x and 4x CPU: median, p95,
 //       mean fps, long tasks, main-thread time per frame, and a reduced-motion control (target: median < 16.7 ms at 4x,
 //       i.e. one 60 Hz vsync interval as the coarsened rAF clock reads it)
-// Usage: node bench/run.mjs [--dir dist] [--page /] [--runs 3] [--port N] [--json out.json]
+//   (f) Lighthouse (bench/lighthouse.mjs): performance score, LCP, TBT, CLS, transfer size, mobile preset, median of
+//       --runs (budgets: score ≥ 0.98, LCP < 1.5 s, TBT < 50 ms); --lighthouse off skips it
+// Usage: node bench/run.mjs [--dir dist] [--page /] [--runs 3] [--port N] [--json out.json] [--lighthouse off]
 // Headless Chromium on a machine without a GPU: canvas and compositing run in software, so frame times here are
 // pessimistic for phones with a GPU and say nothing about 120 Hz screens.
 import { chromium } from '@playwright/test';
@@ -20,6 +22,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as z } from 'node:zlib';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { lighthouseBench } from './lighthouse.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -317,7 +320,7 @@ try {
     row(`      ${new URL(f.url).pathname.replace(/^\/_astro\//, '')}`, `${kb(f.raw)} raw / ${kb(f.br)} br${f.topology ? ' (contains TopoJSON)' : ''}`);
   }
   row('    inline <script> in the HTML', `${kb(fl.inline.raw)} raw / ${kb(fl.inline.br)} br`);
-  row(`(b) bytes transferred, first load + scroll (${fl.all.length} requests)`, `${kb(fl.transferred)} as served (no compression)`);
+  row(`(b) bytes transferred, first load + scroll (${fl.all.length} requests)`, `${kb(fl.transferred)} as served`);
   row('    same, if text were served brotli', kb(fl.brotliEstimate));
   const world = [...new Set(fl.world)];
   const worldOk = world.every((p) => /110m/.test(p));
@@ -367,6 +370,18 @@ try {
 } finally {
   await browser.close();
   child.kill();
+}
+
+// (f) Lighthouse, with its own server and Chromium (after the browser above is closed, so runs do not overlap).
+if (args.lighthouse !== 'off') {
+  try {
+    const lh = await lighthouseBench({ dir, page: storyPath, runs });
+    rows.push(...lh.rows);
+    notes.push(...lh.notes);
+    out.lighthouse = lh.results;
+  } catch (e) {
+    row('(f) Lighthouse', `failed: ${e instanceof Error ? e.message.split('\n')[0] : e}`, '≥ 0.98', false);
+  }
 }
 
 const head = ['Measure', 'Value', 'Budget', ''];
