@@ -5,6 +5,9 @@ import {
   fibreOneWaySeconds,
   fibreRoundTripSeconds,
   formatDuration,
+  formatDurationRange,
+  TIME_GRIDLINES,
+  timeDomain,
   minutesForWords,
   pickUnit,
   requestTodaySeconds,
@@ -76,6 +79,19 @@ describe('durations in words', () => {
     expect(formatDuration(67 * 60)).toBe('67 minutes');
     expect(formatDuration(10 * 86400)).toBe('10 days');
     expect(formatDuration(735)).toBe('12 minutes');
+    expect(formatDuration(16.5 * 3600, 'en', 'long', true)).toBe('16.5 hours');
+    expect(formatDuration(0.06809, 'pt', 'short')).toBe('68 ms');
+  });
+  it('formats ranges in one unit, or each end in its own', () => {
+    expect(formatDurationRange(735, 794.6)).toBe('12–13 min'); // 12.25 and 13.24 minutes
+    expect(formatDurationRange(0.06809, 0.08984)).toBe('68–90 ms');
+    expect(formatDurationRange(2.73618, 2.77968)).toBe('2.7–2.8 sec');
+    expect(formatDurationRange(0.736, 1.2)).toBe('736 ms – 1.2 sec');
+    expect(formatDurationRange(16 * 3600, 16.2 * 3600)).toBe('16 hr');
+  });
+  it('spans the time axis from half the fastest to twice the slowest, with gridlines at whole units', () => {
+    expect(timeDomain([0.068, 864_000])).toEqual([0.034, 1_728_000]);
+    expect(TIME_GRIDLINES.map((g) => g.seconds)).toEqual([0.1, 1, 60, 3600, 86_400]);
   });
 });
 
@@ -116,7 +132,10 @@ describe('latency scene state', () => {
   it('rejects bad states', () => {
     expect(validateLatencyState(undefined)).toHaveLength(1);
     expect(validateLatencyState({ rows: [], showDisputed: true })).toHaveLength(1);
-    expect(validateLatencyState({ rows: ['ship', 'ship'], showDisputed: true })).toHaveLength(1);
+    expect(validateLatencyState({ rows: ['ship', 'ship'], showDisputed: false })).toHaveLength(1);
+    expect(validateLatencyState([])).toEqual(['latency state must be an object']);
+    // The disputed accounts belong to the 1858 message: asking for them without its row is an error, not ignored.
+    expect(validateLatencyState({ rows: ['ship'], showDisputed: true }).join()).toMatch(/showDisputed needs the cable-1858 row/);
     expect(validateLatencyState({ rows: ['pigeon'], showDisputed: 'yes' })).toHaveLength(2);
     expect(validateLatencyState({ rows: ['ship'], showDisputed: false, speed: 2 })).toHaveLength(1);
   });
