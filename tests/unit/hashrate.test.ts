@@ -23,6 +23,7 @@ import {
 } from '../../src/lib/hashrate';
 import { scenes } from '../../src/scenes/charts/hashrate.scenes';
 import { sceneById } from '../../src/scenes';
+import { textWidth } from '../../src/lib/textWidth';
 
 // The country table of facts.md §4, cell by cell (missing cells are missing, not zero).
 const FACTS: Record<string, Partial<Record<CountryId, number>>> = {
@@ -149,7 +150,7 @@ describe('scales, ticks, labels and formats', () => {
         { key: 'c', x: 340, y: 50, text: 'Kazakhstan 13.22%' },
         { key: 'd', x: 200, y: 100, text: 'China 22.3%', place: 'above' },
       ],
-      { right: 358, top: 10, bottom: 300, gap: 13, charWidth: 6 },
+      { right: 358, top: 10, bottom: 300, gap: 13, fontSize: 11.5 },
     );
     const [a, b, c, d] = placed;
     expect(a.anchor).toBe('start');
@@ -166,10 +167,10 @@ describe('scales, ticks, labels and formats', () => {
         { key: 'sep', x: 172, y: 120, text: 'China 22.3%', place: 'above' },
         { key: 'jan', x: 198, y: 106, text: 'China 21.11%' },
       ],
-      { right: 294, top: 10, bottom: 300, gap: 13, charWidth: 7 },
+      { right: 320, top: 10, bottom: 300, gap: 13, fontSize: 11.5 },
     );
     expect(beside.anchor).toBe('start');
-    const aboveRight = above.tx + ('China 22.3%'.length * 7) / 2;
+    const aboveRight = above.tx + textWidth('China 22.3%', 11.5, true) / 2;
     expect(aboveRight).toBeLessThanOrEqual(beside.tx);
     expect(above.tx).toBeLessThan(172);
   });
@@ -179,7 +180,7 @@ describe('scales, ticks, labels and formats', () => {
         { key: 'a', x: 10, y: 295, text: 'US 4.1%' },
         { key: 'b', x: 10, y: 298, text: 'Kazakhstan 1.4%' },
       ],
-      { right: 358, top: 10, bottom: 300, gap: 13, charWidth: 6 },
+      { right: 358, top: 10, bottom: 300, gap: 13, fontSize: 11.5 },
     );
     expect(Math.max(...placed.map((p) => p.ty))).toBeLessThanOrEqual(300);
     expect(placed[1].ty - placed[0].ty).toBeGreaterThanOrEqual(13);
