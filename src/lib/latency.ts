@@ -104,7 +104,7 @@ export function validateLatencyState(state: unknown): string[] {
     if (new Set(s.rows).size !== s.rows.length) problems.push('latency state: rows repeat');
   }
   if (typeof s.showDisputed !== 'boolean') problems.push('latency state: showDisputed must be a boolean');
-  else if (s.showDisputed && Array.isArray(s.rows) && !s.rows.includes('cable-1858'))
+  else if (s.showDisputed && Array.isArray(s.rows) && s.rows.length > 0 && !s.rows.includes('cable-1858'))
     problems.push('latency state: showDisputed needs the cable-1858 row (the disputed accounts are of its message)');
   for (const k of Object.keys(s)) if (k !== 'rows' && k !== 'showDisputed') problems.push(`latency state: unknown key "${k}"`);
   return problems;
