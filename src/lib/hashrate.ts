@@ -360,7 +360,7 @@ export function eventDate(e: CrackdownEvent, lang: string, parts: PartOfMonth): 
 /**
  * Every published value the chart's sentences may cite, formatted for the page's language, by placeholder name:
  *   <country>_<point>          a share ("china_sep_2019" -> "75.53%")
- *   month_<point>, period_<point>   its month ("September 2019") or period ("Sep 2019 – Apr 2020")
+ *   month_<point>, period_<point>, year_<point>   its month ("September 2019"), period ("Sep 2019 – Apr 2020"), year
  *   <province>                 a province's share of global hashrate ("xinjiang" -> "35.76%")
  *   <province>_wet_start|peak, wet_year   the wet-season swing
  *   event_<id>                 a crackdown event's date
@@ -372,6 +372,7 @@ export function shareValues(lang: string, approxTemplate: string, parts: PartOfM
     const k = keyOf(p.id);
     out[`month_${k}`] = pointPeriod(p, lang, 'long');
     out[`period_${k}`] = pointPeriod(p, lang);
+    out[`year_${k}`] = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(monthMid(p.from));
     for (const [c, v] of Object.entries(p.shares)) out[`${keyOf(c)}_${k}`] = formatShare(v!.pct, lang, v!.approx, v!.upper, approxTemplate);
   }
   for (const p of provinceShares) out[keyOf(p.id)] = formatShare(p.sharePct, lang);
@@ -437,7 +438,7 @@ export function provincesLayout(
   const dumbTop = top + rows * rowH + 10 + wetTitle.length * lineH;
   // Each dumbbell's values sit above it: the first clears the title, the second clears the first's dots.
   const first = dumbTop + rowSize + 9;
-  const dumbY: [number, number] = [first, first + Math.max(rowH * DUMB, rowSize + 14)];
+  const dumbY: [number, number] = [first, first + Math.max(rowH * DUMB, rowSize + 12)];
   const tickY = dumbY[1] + 17;
   const nameW = Math.max(narrow ? 0 : 104, ...opts.names.map((n) => textWidth(n, rowSize, true) + 6));
   const swingMax = Math.max(...(['sichuan', 'xinjiang'] as const).flatMap((k) => [wetSeasonSwing[k].startPct, wetSeasonSwing[k].peakPct]));
@@ -454,7 +455,7 @@ export function provincesLayout(
     wetTitleY,
     dumbY,
     tickY,
-    height: tickY + 4,
+    height: tickY + 3,
     barScale: scaleLinear().domain([0, opts.chinaTotal]).range([0, f.width - nameW - textWidth('00.00%', rowSize, true) - 8]),
     dumbScale: scaleLinear().domain([0, swingMax]).nice().range([70, f.width - 16]),
   };

@@ -7,10 +7,11 @@ export const hashrate = {
   title: 'Where Bitcoin was mined: share of global hashrate',
   /** The view buttons' group label (visible on wide screens). */
   controlsLabel: 'Show',
-  /** Each scene's view button and its one-line reading, by scene id (src/scenes/charts/hashrate.scenes.ts). */
+  /** Each scene's view button and its one-line reading, by scene id (src/scenes/charts/hashrate.scenes.ts);
+      both are filled with shareValues(). */
   scenes: {
     'hashrate-before': {
-      view: '2019',
+      view: '{year_sep_2019}',
       reading:
         'In {month_sep_2019} China had {china_sep_2019} of the world’s Bitcoin hashrate; the US had {us_sep_2019} and ' +
         'Kazakhstan {kazakhstan_sep_2019}.',
@@ -22,7 +23,7 @@ export const hashrate = {
         'Sichuan’s share of China’s hashrate rose from {sichuan_wet_start} to {sichuan_wet_peak}.',
     },
     'hashrate-ban': {
-      view: '2021 ban',
+      view: '{year_apr_2021} ban',
       reading:
         'China’s share fell from {china_apr_2021} in {month_apr_2021} to {china_jul_2021} in {event_zero}, after provincial ' +
         'shutdown orders and the State Council’s pledge in {event_state_council}.',
