@@ -48,16 +48,21 @@ export interface PriceReference {
   centsPerKwh: number;
   approx: boolean;
   sources: string[];
+  /** Year the price is for, when the source gives one. */
+  year?: number;
+  /** A tariff quoted in yuan: the yuan price and the exchange rate it was converted at. */
+  yuan?: { perKwh: number; perUsd: number };
 }
 
 export const priceReferences: PriceReference[] = [
-  { id: 'us-industrial', label: 'US industrial average, 2023', centsPerKwh: 8.06, approx: false, sources: ['eia-us-industrial-2023'] },
+  { id: 'us-industrial', label: 'US industrial average, 2023', centsPerKwh: 8.06, approx: false, sources: ['eia-us-industrial-2023'], year: 2023 },
   {
     id: 'zhongwei',
     label: 'Zhongwei data-centre tariff (¥0.36 at ~¥7.2 per US$)',
     centsPerKwh: 5.0,
     approx: true,
     sources: ['china-daily-zhongwei-2020', 'cny-usd-conversion'],
+    yuan: { perKwh: 0.36, perUsd: 7.2 },
   },
 ];
 
@@ -141,6 +146,8 @@ export interface Preset {
   /** Why these numbers: which facts they come from. */
   why: string;
   sources: string[];
+  /** The J/token range the fact sheet gives for this kind of model, when it gives one. */
+  expectedJPerToken?: { low: number; high: number };
 }
 
 export const presets: Preset[] = [
@@ -162,6 +169,7 @@ export const presets: Preset[] = [
       'per GPU here. PUE 1.25 is the ceiling set for eastern Chinese computing hubs; 5 cents per kWh is about the Zhongwei ' +
       'data-centre tariff (¥0.36).',
     sources: ['h100-sxm-tdp', 'energy-per-token-formula', 'china-daily-zhongwei-2020', 'cny-usd-conversion'],
+    expectedJPerToken: { low: 1, high: 4 },
   },
   {
     id: 'one-at-a-time',

@@ -205,7 +205,13 @@ export const provinceShares: ProvinceShare[] = [
 ];
 
 /** Provinces each below 1% of global hashrate in the same period (no individual figure published). */
-export const smallProvinces = { names: ['Zhejiang', 'Shanxi', 'Gansu', 'Qinghai', 'Ningxia'], belowPct: 1, source: FIRST };
+export const smallProvinces = {
+  names: ['Zhejiang', 'Shanxi', 'Gansu', 'Qinghai', 'Ningxia'],
+  /** The same provinces by id, in the same order (for each language's names). */
+  ids: ['zhejiang', 'shanxi', 'gansu', 'qinghai', 'ningxia'],
+  belowPct: 1,
+  source: FIRST,
+};
 
 /** Sichuan and Xinjiang as % of CHINA's hashrate, start vs peak of the 2020 wet season. */
 export const wetSeasonSwing = {
@@ -232,6 +238,8 @@ export interface CrackdownEvent {
   /** verified, or 'date-unverified' when the event is verified but its exact day is not. */
   confidence: 'verified' | 'date-unverified';
   source: string;
+  /** The numbers the event's text cites, for each language's sentence: a count, a deadline, EH/s, a share. */
+  figures?: { count?: number; by?: string; ehs?: number; sharePct?: number };
 }
 
 export const crackdownEvents: CrackdownEvent[] = [
@@ -284,6 +292,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     short: 'Sichuan shutdown order',
     confidence: 'verified',
     source: 'sichuan-mining-shutdown-2021',
+    figures: { count: 26, by: '2021-06-20' },
   },
   {
     id: 'hashrate-low',
@@ -294,6 +303,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     short: 'global hashrate low, 57.47 EH/s',
     confidence: 'verified',
     source: 'cbeci-jan-2022',
+    figures: { ehs: 57.47 },
   },
   {
     id: 'zero',
@@ -305,6 +315,7 @@ export const crackdownEvents: CrackdownEvent[] = [
     short: 'China at 0%',
     confidence: 'verified',
     source: 'cbeci-update-aug-2021',
+    figures: { sharePct: 0 },
   },
   {
     id: 'ban',
@@ -325,6 +336,8 @@ export const hashrateLow = { ehs: 57.47, date: '2021-06-27', source: 'cbeci-jan-
 export const cbeciCaveat = {
   text:
     'CBECI locates miners by IP address on a few partner pools (35–44% of all hashrate); VPNs distort it. Months with no published figure here are left blank.',
+  /** Share of all hashrate the partner pools cover (the text's 35–44%). */
+  poolSharePct: { low: 35, high: 44 },
   source: 'cbeci-methodology',
 } as const;
 

@@ -2,7 +2,8 @@
 //   J/token = GPU power (W) × PUE ÷ tokens per second
 //   kWh per million tokens = J/token × 10^6 ÷ 3.6×10^6   (so 1 kWh per M tokens = 3.6 J/token)
 //   US$ per million tokens (electricity only) = kWh per M tokens × price (cents per kWh) ÷ 100
-import type { EnergySettings } from '../data/energy';
+import { defaultSettings, settingRanges, type EnergySettings } from '../data/energy';
+import { hasParams, numberParams, readParams, snapToParam, urlWithParams } from './urlState';
 
 export const JOULES_PER_KWH = 3_600_000;
 export const JOULES_PER_WH = 3_600;
@@ -88,13 +89,56 @@ export function validateEnergyState(state: unknown): string[] {
   return problems;
 }
 
-/** The tokens-per-second slider is logarithmic: position 0..1000 maps to 10..10,000 tokens per second. */
+/** The tokens-per-second slider is logarithmic: position 0..LOG_SLIDER_MAX maps onto the setting's range. */
 export const LOG_SLIDER_MAX = 1000;
-export function tpsFromSlider(position: number, min = 10, max = 10_000): number {
+const TPS = settingRanges.tokensPerSecond;
+export function tpsFromSlider(position: number, min = TPS.min, max = TPS.max): number {
   const p = Math.min(LOG_SLIDER_MAX, Math.max(0, position)) / LOG_SLIDER_MAX;
   return Math.round(min * Math.pow(max / min, p));
 }
-export function sliderFromTps(tps: number, min = 10, max = 10_000): number {
+export function sliderFromTps(tps: number, min = TPS.min, max = TPS.max): number {
   const t = Math.min(max, Math.max(min, tps));
   return Math.round((Math.log(t / min) / Math.log(max / min)) * LOG_SLIDER_MAX);
+}
+
+/** The settings in the URL: ?w=700&pue=1.5&tps=1000&c=8, with the calculator's ranges and steps. */
+export const ENERGY_PARAMS = numberParams<keyof EnergySettings>({ watts: 'w', pue: 'pue', tokensPerSecond: 'tps', centsPerKwh: 'c' }, settingRanges);
+
+/** A setting clamped to its range and snapped to its step (what the URL and the inputs hold). */
+export function snapSetting(key: keyof EnergySettings, value: number): number {
+  return snapToParam(value, ENERGY_PARAMS[key]);
+}
+export function parseEnergyParams(search: string | URLSearchParams): EnergySettings {
+  return readParams(ENERGY_PARAMS, search, defaultSettings);
+}
+export function hasEnergyParams(search: string | URLSearchParams): boolean {
+  return hasParams(ENERGY_PARAMS, search);
+}
+export function energyUrl(pathname: string, search: string, hash: string, s: EnergySettings): string {
+  return urlWithParams(ENERGY_PARAMS, pathname, search, hash, s);
+}
+
+export function sameSettings(a: EnergySettings, b: EnergySettings): boolean {
+  return a.watts === b.watts && a.pue === b.pue && a.tokensPerSecond === b.tokensPerSecond && a.centsPerKwh === b.centsPerKwh;
+}
+
+/**
+ * The J/token scale's domain: every setting the calculator allows lands on it (lowest power and PUE at the
+ * highest throughput, to highest power and PUE at the lowest throughput), so the reader's mark never clamps.
+ */
+export function jPerTokenDomain(r = settingRanges): [number, number] {
+  return [joulesPerToken(r.watts.min, r.pue.min, r.tokensPerSecond.max), joulesPerToken(r.watts.max, r.pue.max, r.tokensPerSecond.min)];
+}
+
+/** Powers of ten inside a log domain (the scale's ticks: "each step is ten times more"). */
+export function decadeTicks([lo, hi]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(Number((10 ** e).toPrecision(1)));
+  return out;
+}
+
+/** Highest US$ the GPU-hour bar can reach: depreciation plus the costliest electricity the settings allow, or the rent. */
+export function gpuHourMaxUsd(d: Depreciation, rentHigh: number, r = settingRanges): number {
+  const worst = gpuHourSplit({ watts: r.watts.max, pue: r.pue.max, centsPerKwh: r.centsPerKwh.max }, d);
+  return Math.max(worst.totalUsd, rentHigh);
 }

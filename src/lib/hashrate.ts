@@ -7,10 +7,13 @@ import {
   crackdownEvents,
   hashratePoints,
   provinceShares,
+  wetSeasonSwing,
   type CountryId,
+  type CrackdownEvent,
   type HashratePoint,
   type PointId,
 } from '../data/hashrate';
+import { textWidth, wrapText } from './textWidth';
 
 /** Countries the timeline draws as series (the rest appear in the data table only). */
 export const CHART_COUNTRIES = ['china', 'us', 'kazakhstan', 'russia', 'canada'] as const;
@@ -47,35 +50,52 @@ export interface HashrateState {
 
 const POINT_IDS = new Set<string>(hashratePoints.map((p) => p.id));
 
-/** Problems with a hashrate state; empty when it is valid. */
+const LABEL_KEYS = new Set(['point', 'country', 'place']);
+const STATE_KEYS = new Set(['view', 'focus', 'labels', 'crackdown', 'wetSeason', 'until']);
+const isOneOf = (list: readonly unknown[], v: unknown) => list.includes(v);
+
+/**
+ * Problems with a hashrate state; empty when it is valid. Every part of the shape is checked, and so is what
+ * only makes sense for one view (labels, the crackdown and `until` draw on the timeline; wetSeason on the
+ * provinces view): a state that asks for something the chart would not draw is reported, not ignored.
+ */
 export function validateHashrateState(state: unknown): string[] {
   const problems: string[] = [];
-  if (typeof state !== 'object' || state === null) return ['state is not an object'];
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return ['state is not an object'];
   const s = state as Record<string, unknown>;
-  const known = new Set(['view', 'focus', 'labels', 'crackdown', 'wetSeason', 'until']);
-  for (const k of Object.keys(s)) if (!known.has(k)) problems.push(`unknown key "${k}"`);
-  if (!(HASHRATE_VIEWS as readonly unknown[]).includes(s.view)) problems.push(`view must be one of ${HASHRATE_VIEWS.join(', ')}`);
+  for (const k of Object.keys(s)) if (!STATE_KEYS.has(k)) problems.push(`unknown key "${k}"`);
+  if (!isOneOf(HASHRATE_VIEWS, s.view)) problems.push(`view must be one of ${HASHRATE_VIEWS.join(', ')}`);
   if (!Array.isArray(s.focus)) problems.push('focus must be an array of countries');
-  else
-    for (const c of s.focus)
-      if (!(CHART_COUNTRIES as readonly unknown[]).includes(c)) problems.push(`focus: unknown country "${String(c)}"`);
+  else {
+    for (const c of s.focus) if (!isOneOf(CHART_COUNTRIES, c)) problems.push(`focus: unknown country "${String(c)}"`);
+    if (new Set(s.focus).size !== s.focus.length) problems.push('focus: a country is listed twice');
+  }
   if (!Array.isArray(s.labels)) problems.push('labels must be an array');
-  else
-    for (const l of s.labels as HashrateLabel[]) {
-      if (typeof l !== 'object' || l === null) {
+  else {
+    const seen = new Set<string>();
+    for (const l of s.labels as unknown[]) {
+      if (typeof l !== 'object' || l === null || Array.isArray(l)) {
         problems.push('labels: entry is not an object');
         continue;
       }
-      if (!POINT_IDS.has(l.point)) problems.push(`labels: unknown point "${String(l.point)}"`);
-      else if (!(CHART_COUNTRIES as readonly unknown[]).includes(l.country))
-        problems.push(`labels: unknown country "${String(l.country)}"`);
-      else if (!shareAt(l.point, l.country)) problems.push(`labels: no published value for ${l.country} at ${l.point}`);
-      if (l.place !== undefined && l.place !== 'beside' && l.place !== 'above') problems.push(`labels: bad place "${String(l.place)}"`);
+      const e = l as Record<string, unknown>;
+      for (const k of Object.keys(e)) if (!LABEL_KEYS.has(k)) problems.push(`labels: unknown key "${k}"`);
+      if (!POINT_IDS.has(e.point as string)) problems.push(`labels: unknown point "${String(e.point)}"`);
+      else if (!isOneOf(CHART_COUNTRIES, e.country)) problems.push(`labels: unknown country "${String(e.country)}"`);
+      else if (!shareAt(e.point as PointId, e.country as CountryId)) problems.push(`labels: no published value for ${String(e.country)} at ${String(e.point)}`);
+      if (e.place !== undefined && e.place !== 'beside' && e.place !== 'above') problems.push(`labels: bad place "${String(e.place)}"`);
+      const key = `${String(e.point)}/${String(e.country)}`;
+      if (seen.has(key)) problems.push(`labels: ${key} is labelled twice`);
+      seen.add(key);
     }
-  if (!(CRACKDOWN_MODES as readonly unknown[]).includes(s.crackdown))
-    problems.push(`crackdown must be one of ${CRACKDOWN_MODES.join(', ')}`);
+    if (s.view === 'provinces' && s.labels.length > 0) problems.push('labels: the provinces view has no timeline to label');
+  }
+  if (!isOneOf(CRACKDOWN_MODES, s.crackdown)) problems.push(`crackdown must be one of ${CRACKDOWN_MODES.join(', ')}`);
+  else if (s.view === 'provinces' && s.crackdown !== 'none') problems.push('crackdown: the provinces view has no timeline to mark (use "none")');
   if (s.wetSeason !== undefined && typeof s.wetSeason !== 'boolean') problems.push('wetSeason must be a boolean');
+  else if (s.wetSeason && s.view !== 'provinces') problems.push('wetSeason: only the provinces view draws the wet season');
   if (s.until !== undefined && !POINT_IDS.has(s.until as string)) problems.push(`until: unknown point "${String(s.until)}"`);
+  else if (s.until !== undefined && s.view === 'provinces') problems.push('until: only the timeline fades later points');
   return problems;
 }
 
@@ -154,12 +174,37 @@ export interface Frame {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
-export const TIME_DOMAIN: [Date, Date] = [new Date(Date.UTC(2019, 7, 1)), new Date(Date.UTC(2022, 1, 15))];
+const addMonths = (ym: string, n: number) => {
+  const i = monthIndex(ym) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
+const byMonth = [...hashratePoints].sort((a, b) => monthIndex(a.from) - monthIndex(b.from));
+
+/** From the month before the first published point to half a month after the last one. */
+export const TIME_DOMAIN: [Date, Date] = [
+  monthStart(addMonths(byMonth[0].from, -1)),
+  monthMid(addMonths(byMonth[byMonth.length - 1].to, 1)),
+];
+
+/** Shares run from 0 to the largest published share, rounded up to a tick. */
+export const SHARE_MAX = scaleLinear()
+  .domain([0, Math.max(...hashratePoints.flatMap((p) => Object.values(p.shares).map((v) => v!.upper ?? v!.pct)))])
+  .nice()
+  .domain()[1];
+
+/** The last published point: labels there sit right of the last marks, so the frame leaves them room. */
+export const LAST_POINT: PointId = byMonth.reduce((a, b) => (monthIndex(b.to) >= monthIndex(a.to) ? b : a)).id;
 
 export function timelineScales(f: Frame): { x: ScaleTime<number, number>; y: ScaleLinear<number, number> } {
   const x = scaleUtc().domain(TIME_DOMAIN).range([f.margin.left, f.width - f.margin.right]);
-  const y = scaleLinear().domain([0, 80]).range([f.height - f.margin.bottom, f.margin.top]);
+  const y = scaleLinear().domain([0, SHARE_MAX]).range([f.height - f.margin.bottom, f.margin.top]);
   return { x, y };
+}
+
+/** The crackdown span: from the start of the month of the first dated event to the last event. */
+export function crackdownSpan(events: CrackdownEvent[] = crackdownEvents): { from: Date; to: Date } {
+  const dates = events.flatMap((e) => [e.date, e.end ?? e.date]).sort();
+  return { from: monthStart(dates[0].slice(0, 7)), to: new Date(`${dates[dates.length - 1]}T00:00:00Z`) };
 }
 
 /** Year ticks only: month ticks crowd a 375 px screen and add nothing to the story. */
@@ -190,20 +235,22 @@ export interface PlacedLabel {
 /**
  * Places labels beside their marks: right of the mark unless the text would run past `right`, then left.
  * Labels on the same side whose text would overlap vertically are pushed apart by at least `gap` px,
- * keeping their order, and the group is shifted back inside [top, bottom].
+ * keeping their order, and the group is shifted back inside [top, bottom]. Text is measured with the site's
+ * one text-width helper (src/lib/textWidth.ts) at `fontSize` (bold by default, as the chart draws them).
  */
 export function placeLabels(
   items: { key: string; x: number; y: number; text: string; place?: 'beside' | 'above' }[],
-  opts: { right: number; top: number; bottom: number; gap: number; charWidth: number; offset?: number },
+  opts: { right: number; top: number; bottom: number; gap: number; fontSize: number; bold?: boolean; offset?: number },
 ): PlacedLabel[] {
   const off = opts.offset ?? 6;
+  const width = (t: string) => textWidth(t, opts.fontSize, opts.bold ?? true);
   const placed: PlacedLabel[] = items.map(({ place, ...it }) => {
     if (place === 'above') {
       // Centred over the mark, nudged left if it would run past the right edge.
-      const half = (it.text.length * opts.charWidth) / 2;
+      const half = width(it.text) / 2;
       return { ...it, anchor: 'middle', tx: Math.min(it.x, opts.right - half), ty: Math.max(opts.top, it.y - 2 * off - 2) };
     }
-    const fitsRight = it.x + off + it.text.length * opts.charWidth <= opts.right;
+    const fitsRight = it.x + off + width(it.text) <= opts.right;
     return {
       ...it,
       anchor: fitsRight ? 'start' : 'end',
@@ -217,7 +264,7 @@ export function placeLabels(
     for (let i = 1; i < group.length; i++) {
       const a = group[i - 1];
       const b = group[i];
-      const overlapX = Math.abs(a.tx - b.tx) < Math.max(a.text.length, b.text.length) * opts.charWidth;
+      const overlapX = Math.abs(a.tx - b.tx) < Math.max(width(a.text), width(b.text));
       if (overlapX && b.ty - a.ty < opts.gap) b.ty = a.ty + opts.gap;
     }
     const last = group[group.length - 1];
@@ -228,7 +275,7 @@ export function placeLabels(
     for (let i = group.length - 2; i >= 0; i--) {
       const a = group[i];
       const b = group[i + 1];
-      const overlapX = Math.abs(a.tx - b.tx) < Math.max(a.text.length, b.text.length) * opts.charWidth;
+      const overlapX = Math.abs(a.tx - b.tx) < Math.max(width(a.text), width(b.text));
       if (overlapX && b.ty - a.ty < opts.gap) a.ty = b.ty - opts.gap;
     }
     for (const g of group) g.ty = Math.max(opts.top, g.ty);
@@ -236,7 +283,7 @@ export function placeLabels(
   // A label above its mark moves left, clear of any beside-label it would run into (on a narrow drawing the
   // labels at the last published point sit close to the one before).
   const box = (p: PlacedLabel) => {
-    const w = p.text.length * opts.charWidth;
+    const w = width(p.text);
     const left = p.anchor === 'start' ? p.tx : p.anchor === 'end' ? p.tx - w : p.tx - w / 2;
     return { left, right: left + w };
   };
@@ -268,17 +315,148 @@ export function crackdownMarks(x: ScaleTime<number, number>, minDx: number) {
   });
 }
 
-/** Province bars, largest first, on a scale shared with China's total for the same period. */
-export function provinceBars(width: number, chinaTotal: number) {
-  const x = scaleLinear().domain([0, Math.max(chinaTotal, ...provinceShares.map((p) => p.sharePct))]).range([0, width]);
-  return [...provinceShares].sort((a, b) => b.sharePct - a.sharePct).map((p) => ({ ...p, w: x(p.sharePct) }));
-}
-
-/** Formats a share as the source gave it (keeps the published decimals, adds "~" for approximations). */
-export function formatShare(pct: number, lang: string, approx = false, upper?: number): string {
+/**
+ * Formats a share as the source gave it: the published decimals, a range when sources disagree, and the
+ * approximation mark of the page's language around it (`approx`, e.g. "~{value}").
+ */
+export function formatShare(pct: number, lang: string, approx = false, upper?: number, approxTemplate = '~{value}'): string {
   const digits = (n: number) => (String(n).split('.')[1] ?? '').length;
   const f = (n: number) =>
     new Intl.NumberFormat(lang, { minimumFractionDigits: digits(n), maximumFractionDigits: digits(n) }).format(n);
-  const body = upper !== undefined ? `${f(pct)}–${f(upper)}` : f(pct);
-  return `${approx ? '~' : ''}${body}%`;
+  const body = upper !== undefined ? `${f(pct)}–${f(upper)}%` : `${f(pct)}%`;
+  return approx ? approxTemplate.replace('{value}', body) : body;
+}
+
+/** A placeholder-safe key for an id ("avg-sep-2019-apr-2020" -> "avg_sep_2019_apr_2020"). */
+export const keyOf = (id: string) => id.replace(/-/g, '_');
+
+/** A published point's period in the page's language: "Sep 2019", or "Sep 2019 – Apr 2020" for an average. */
+export function pointPeriod(p: HashratePoint, lang: string, month: 'short' | 'long' = 'short'): string {
+  const fmt = new Intl.DateTimeFormat(lang, { month, year: 'numeric', timeZone: 'UTC' });
+  return p.from === p.to ? fmt.format(monthMid(p.from)) : fmt.formatRange(monthMid(p.from), monthMid(p.to));
+}
+
+/** Templates for dates known only to part of a month ("early {month}", "mid-{month}", "late {month}"). */
+export interface PartOfMonth {
+  early: string;
+  mid: string;
+  late: string;
+}
+
+/** A crackdown event's date as precisely as it is known: a day, a month, part of a month, or a span of months. */
+export function eventDate(e: CrackdownEvent, lang: string, parts: PartOfMonth): string {
+  const d = new Date(`${e.date}T00:00:00Z`);
+  const monthYear = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (e.precision === 'day') return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (e.precision === 'span' && e.end) return monthYear.formatRange(d, new Date(`${e.end}T00:00:00Z`));
+  if (e.precision === 'part-of-month') {
+    const day = d.getUTCDate();
+    const t = day <= 10 ? parts.early : day <= 20 ? parts.mid : parts.late;
+    return t.replace('{month}', monthYear.format(d));
+  }
+  return monthYear.format(d);
+}
+
+/**
+ * Every published value the chart's sentences may cite, formatted for the page's language, by placeholder name:
+ *   <country>_<point>          a share ("china_sep_2019" -> "75.53%")
+ *   month_<point>, period_<point>, year_<point>   its month ("September 2019"), period ("Sep 2019 – Apr 2020"), year
+ *   <province>                 a province's share of global hashrate ("xinjiang" -> "35.76%")
+ *   <province>_wet_start|peak, wet_year   the wet-season swing
+ *   event_<id>                 a crackdown event's date
+ * A scene's reading (src/i18n/<lang>/hashrate.ts) picks the ones it needs; a unit test checks each exists.
+ */
+export function shareValues(lang: string, approxTemplate: string, parts: PartOfMonth): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of hashratePoints) {
+    const k = keyOf(p.id);
+    out[`month_${k}`] = pointPeriod(p, lang, 'long');
+    out[`period_${k}`] = pointPeriod(p, lang);
+    out[`year_${k}`] = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(monthMid(p.from));
+    for (const [c, v] of Object.entries(p.shares)) out[`${keyOf(c)}_${k}`] = formatShare(v!.pct, lang, v!.approx, v!.upper, approxTemplate);
+  }
+  for (const p of provinceShares) out[keyOf(p.id)] = formatShare(p.sharePct, lang);
+  out.wet_year = new Intl.NumberFormat(lang, { useGrouping: false }).format(wetSeasonSwing.year);
+  for (const prov of ['sichuan', 'xinjiang'] as const) {
+    out[`${prov}_wet_start`] = formatShare(wetSeasonSwing[prov].startPct, lang);
+    out[`${prov}_wet_peak`] = formatShare(wetSeasonSwing[prov].peakPct, lang);
+  }
+  for (const e of crackdownEvents) out[`event_${keyOf(e.id)}`] = eventDate(e, lang, parts);
+  return out;
+}
+
+export interface ProvincesLayout {
+  /** Title lines above the bars and above the dumbbells, and their line height. */
+  barTitle: string[];
+  wetTitle: string[];
+  lineH: number;
+  titleSize: number;
+  /** Size of the row names and values (smaller when the rows are short). */
+  rowSize: number;
+  nameW: number;
+  /** Top of the first bar row, row pitch and bar height. */
+  top: number;
+  rowH: number;
+  barH: number;
+  /** Baseline of the first wet-season title line. */
+  wetTitleY: number;
+  /** Centres of the two dumbbell rows, and the baseline of their scale's tick labels. */
+  dumbY: [number, number];
+  tickY: number;
+  /** Total height the layout uses (never more than the frame unless rows hit their minimum). */
+  height: number;
+  barScale: ScaleLinear<number, number>;
+  dumbScale: ScaleLinear<number, number>;
+}
+
+/**
+ * The provinces view inside a frame of any height: the bar rows (China's total and each province) and the two
+ * wet-season dumbbells share what the wrapped titles and the tick labels leave, between a legible minimum and a
+ * comfortable maximum row pitch (the second dumbbell is 1.4 bar rows below the first: its values sit above it). Pure, so its fit is
+ * unit-tested at phone sizes.
+ */
+export function provincesLayout(
+  f: Frame,
+  titles: { bars: string; wet: string },
+  opts: { names: string[]; chinaTotal: number },
+): ProvincesLayout {
+  const rows = opts.names.length;
+  const narrow = f.width < 500;
+  const titleSize = narrow ? 11.5 : 12;
+  const lineH = narrow ? 14 : 15;
+  const barTitle = wrapText(titles.bars, f.width, titleSize, true);
+  const wetTitle = wrapText(titles.wet, f.width, titleSize, true);
+  const DUMB = 1.4;
+  // Fixed parts: title lines, the gaps around the bar block, the first dumbbell's values above it, the ticks' row.
+  const fixed = (barTitle.length + wetTitle.length) * lineH + 6 + 10 + 11.5 + 30;
+  const pitch = (f.height - fixed) / (rows + DUMB);
+  const rowH = Math.max(15, Math.min(narrow ? 30 : 40, Math.floor(pitch)));
+  const rowSize = rowH < 20 ? 10.5 : 11.5;
+  const barH = Math.round(rowH * 0.66);
+  const top = barTitle.length * lineH + 6;
+  const wetTitleY = top + rows * rowH + 10 + lineH - 3;
+  const dumbTop = top + rows * rowH + 10 + wetTitle.length * lineH;
+  // Each dumbbell's values sit above it: the first clears the title, the second clears the first's dots.
+  const first = dumbTop + rowSize + 9;
+  const dumbY: [number, number] = [first, first + Math.max(rowH * DUMB, rowSize + 12)];
+  const tickY = dumbY[1] + 17;
+  const nameW = Math.max(narrow ? 0 : 104, ...opts.names.map((n) => textWidth(n, rowSize, true) + 6));
+  const swingMax = Math.max(...(['sichuan', 'xinjiang'] as const).flatMap((k) => [wetSeasonSwing[k].startPct, wetSeasonSwing[k].peakPct]));
+  return {
+    barTitle,
+    wetTitle,
+    lineH,
+    titleSize,
+    rowSize,
+    nameW,
+    top,
+    rowH,
+    barH,
+    wetTitleY,
+    dumbY,
+    tickY,
+    height: tickY + 3,
+    barScale: scaleLinear().domain([0, opts.chinaTotal]).range([0, f.width - nameW - textWidth('00.00%', rowSize, true) - 8]),
+    dumbScale: scaleLinear().domain([0, swingMax]).nice().range([70, f.width - 16]),
+  };
 }

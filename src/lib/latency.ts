@@ -46,11 +46,40 @@ export function pickUnit(seconds: number): { unit: DurationUnit; value: number }
   return { unit: 'day', value: seconds / 86_400 };
 }
 
-/** Human-readable duration via Intl ("16 hours", "68 ms"), two significant digits at most. */
-export function formatDuration(seconds: number, lang = 'en', style: 'long' | 'short' | 'narrow' = 'long'): string {
+/**
+ * Human-readable duration via Intl ("16 hours", "68 ms"): one decimal below 10 of the unit, whole units above,
+ * unless `exact` (accounts quoted as given: "16.5 hours").
+ */
+export function formatDuration(seconds: number, lang = 'en', style: 'long' | 'short' | 'narrow' = 'long', exact = false): string {
   const { unit, value } = pickUnit(seconds);
-  const digits = value >= 10 ? 0 : 1;
+  const digits = exact || value < 10 ? 1 : 0;
   return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: style, maximumFractionDigits: digits }).format(value);
+}
+
+/** "68–90 ms" when both ends read in one unit, "736 ms – 1 sec" when they do not, "16 hours" when they round alike. */
+export function formatDurationRange(a: number, b: number, lang = 'en', style: 'long' | 'short' | 'narrow' = 'short'): string {
+  const fa = formatDuration(a, lang, style);
+  const fb = formatDuration(b, lang, style);
+  if (fa === fb) return fa;
+  const ua = pickUnit(a);
+  const ub = pickUnit(b);
+  if (ua.unit !== ub.unit) return `${fa} – ${fb}`;
+  const digits = ua.value >= 10 ? 0 : 1;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: ua.unit, unitDisplay: style, maximumFractionDigits: digits }).formatRange(ua.value, ub.value);
+}
+
+/** Gridlines of the time axis at round human units, each labelled in its own unit ("1 min", not "60 sec"). */
+export const TIME_GRIDLINES: { value: number; unit: DurationUnit; seconds: number }[] = [
+  { value: 100, unit: 'millisecond', seconds: 0.1 },
+  { value: 1, unit: 'second', seconds: 1 },
+  { value: 1, unit: 'minute', seconds: 60 },
+  { value: 1, unit: 'hour', seconds: 3_600 },
+  { value: 1, unit: 'day', seconds: 86_400 },
+];
+
+/** The log time axis: from half the fastest time shown to twice the slowest, so no mark sits on an edge. */
+export function timeDomain(seconds: number[]): [number, number] {
+  return [Math.min(...seconds) / 2, Math.max(...seconds) * 2];
 }
 
 /** Scene state of the latency figure. */
@@ -65,7 +94,7 @@ export const LATENCY_ROWS = ['ship', 'cable-1858', 'cable-1866', 'pacific-light'
 export type LatencyRowId = (typeof LATENCY_ROWS)[number];
 
 export function validateLatencyState(state: unknown): string[] {
-  if (typeof state !== 'object' || state === null) return ['latency state must be an object'];
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return ['latency state must be an object'];
   const s = state as Record<string, unknown>;
   const problems: string[] = [];
   if (!Array.isArray(s.rows) || s.rows.length === 0) problems.push('latency state: rows must be a non-empty array');
@@ -75,6 +104,8 @@ export function validateLatencyState(state: unknown): string[] {
     if (new Set(s.rows).size !== s.rows.length) problems.push('latency state: rows repeat');
   }
   if (typeof s.showDisputed !== 'boolean') problems.push('latency state: showDisputed must be a boolean');
+  else if (s.showDisputed && Array.isArray(s.rows) && s.rows.length > 0 && !s.rows.includes('cable-1858'))
+    problems.push('latency state: showDisputed needs the cable-1858 row (the disputed accounts are of its message)');
   for (const k of Object.keys(s)) if (k !== 'rows' && k !== 'showDisputed') problems.push(`latency state: unknown key "${k}"`);
   return problems;
 }

@@ -10,8 +10,25 @@ import {
   usdPerMillionTokens,
   validateEnergyState,
   weeklyEnergy,
+  jPerTokenDomain,
+  decadeTicks,
+  gpuHourMaxUsd,
 } from '../../src/lib/energy';
-import { defaultSettings, depreciationAssumption, presets, settingRanges, tokenMeasurements } from '../../src/data/energy';
+import {
+  defaultSettings,
+  depreciationAssumption,
+  presets,
+  priceReferences,
+  pueReferences,
+  queryMeasurements,
+  settingRanges,
+  tokenMeasurements,
+} from '../../src/data/energy';
+import { messagesFor } from '../../src/i18n';
+import { fillParts } from '../../src/lib/fillParts';
+import { energyFormats } from '../../src/components/charts/energy/format';
+import { fieldHint, presetWhy, valueText, workedExample } from '../../src/components/charts/energy/texts';
+import { energyTable, ENERGY_SOURCE_IDS, priceReferenceName, pueReferenceName } from '../../src/components/charts/energy/energyTable';
 import { scenes } from '../../src/scenes/charts/energy.scenes';
 import { sourceById } from '../../src/data/sources';
 
@@ -131,5 +148,59 @@ describe('energy scene state', () => {
     expect(validateEnergyState(null)).toHaveLength(1);
     expect(validateEnergyState({ emphasis: 'pie' })).toHaveLength(1);
     expect(validateEnergyState({ emphasis: 'calculator', w: 700 })).toHaveLength(1);
+  });
+});
+
+describe('energy strings (src/i18n/en/energy.ts) and the calculator’s numbers from the data', () => {
+  const strings = messagesFor('en').energy;
+  const f = energyFormats('en');
+  const clean = (s: string, what: string) => {
+    expect(s, what).not.toMatch(/\{\w+\}|undefined|NaN/);
+    expect(s.trim(), what).not.toBe('');
+  };
+  it('has a reading for each scene and nothing for scenes that do not exist', () => {
+    expect(Object.keys(strings.scenes).sort()).toEqual(scenes.map((s) => s.id).sort());
+  });
+  it('fills every preset’s reasons, the worked example and every hint from src/data/energy.ts', () => {
+    expect(Object.keys(strings.presets).sort()).toEqual(presets.map((p) => p.id).sort());
+    for (const p of presets) clean(presetWhy(strings, f, p), p.id);
+    expect(presetWhy(strings, f, presets.find((p) => p.id === 'small-batched')!)).toMatch(/6,000 tokens a second spends about 0\.12 J/);
+    expect(presetWhy(strings, f, presets.find((p) => p.id === 'large-moe')!)).toMatch(/1–4 J per token range.*CN¥0\.36/);
+    expect(workedExample(strings, f)).toMatch(/^Worked example: one H100 at its 700 W limit in a building with PUE 1\.5 \(near the 1\.58 industry average\)/);
+    for (const k of Object.keys(settingRanges) as (keyof typeof settingRanges)[]) {
+      clean(fieldHint(strings, f, k), k);
+      clean(valueText(strings, f, k, defaultSettings[k]), k);
+    }
+    expect(fieldHint(strings, f, 'watts')).toBe('100–1,500. H100 SXM up to 700 W; PCIe 350 W');
+    expect(fieldHint(strings, f, 'centsPerKwh')).toBe('1–30. US industrial average 8.06¢; Zhongwei about 5¢');
+    expect(valueText(strings, f, 'tokensPerSecond', 10_000)).toBe('10,000 tokens per second');
+  });
+  it('names every measurement and reference, and builds the table with no gaps', () => {
+    for (const m of [...tokenMeasurements, ...queryMeasurements]) expect(strings.measurementSettings, m.id).toHaveProperty(m.id);
+    for (const p of pueReferences) clean(pueReferenceName(strings, f, p), p.id);
+    for (const p of priceReferences) clean(priceReferenceName(strings, f, p), p.id);
+    const out = energyOutputs(defaultSettings);
+    const split = gpuHourSplit(defaultSettings, depreciationAssumption);
+    const week = weeklyEnergy(5.307e12, out.jPerToken, defaultSettings.centsPerKwh);
+    const t = energyTable(strings, f, { settings: defaultSettings, out, split, week });
+    for (const r of t.rows) for (const c of t.columns) clean(r[c.key] ?? '', `${r.q}/${c.key}`);
+    expect(t.rows.find((r) => r.q === 'Energy per token')!.v).toBe('1.05 J');
+    for (const id of ENERGY_SOURCE_IDS) expect(sourceById.has(id), id).toBe(true);
+  });
+  it('takes the scales’ ends from the settings the calculator allows', () => {
+    // lowest: 100 W x 1 / 10,000 tok/s = 0.01 J; highest: 1,500 W x 2 / 10 tok/s = 300 J
+    expect(jPerTokenDomain()).toEqual([0.01, 300]);
+    expect(decadeTicks(jPerTokenDomain())).toEqual([0.01, 0.1, 1, 10, 100]);
+    // $27,500 / 35,040 h = $0.785 + 3 kWh x $0.30 = $1.685; the rent's $1.90 is higher
+    expect(gpuHourMaxUsd(depreciationAssumption, 1.9)).toBeCloseTo(1.9, 12);
+    expect(gpuHourMaxUsd(depreciationAssumption, 1)).toBeCloseTo(1.684817, 6);
+  });
+  it('fills markup parts without cutting the sentence', () => {
+    expect(fillParts('Electricity is {share} of it', { share: '10%' })).toEqual([
+      { text: 'Electricity is ' },
+      { text: '10%', key: 'share' },
+      { text: ' of it' },
+    ]);
+    expect(fillParts('{a}{b} and {missing}', { a: 1, b: 2 }).map((p) => p.text).join('')).toBe('12 and {missing}');
   });
 });

@@ -10,8 +10,14 @@ import {
 } from '../../src/data/hashrate';
 import { sourceById } from '../../src/data/sources';
 import {
+  LAST_POINT,
+  SHARE_MAX,
+  TIME_DOMAIN,
   averageSpans,
   crackdownMarks,
+  crackdownSpan,
+  provincesLayout,
+  shareValues,
   formatShare,
   isLater,
   monthIndex,
@@ -23,6 +29,11 @@ import {
 } from '../../src/lib/hashrate';
 import { scenes } from '../../src/scenes/charts/hashrate.scenes';
 import { sceneById } from '../../src/scenes';
+import { textWidth } from '../../src/lib/textWidth';
+import { fill, messagesFor } from '../../src/i18n';
+import { placeholders } from '../../src/lib/fillParts';
+import { hashrateText } from '../../src/components/charts/hashrate/text';
+import { hashrateTables, HASHRATE_SOURCE_IDS } from '../../src/components/charts/hashrate/hashrateTables';
 
 // The country table of facts.md §4, cell by cell (missing cells are missing, not zero).
 const FACTS: Record<string, Partial<Record<CountryId, number>>> = {
@@ -149,7 +160,7 @@ describe('scales, ticks, labels and formats', () => {
         { key: 'c', x: 340, y: 50, text: 'Kazakhstan 13.22%' },
         { key: 'd', x: 200, y: 100, text: 'China 22.3%', place: 'above' },
       ],
-      { right: 358, top: 10, bottom: 300, gap: 13, charWidth: 6 },
+      { right: 358, top: 10, bottom: 300, gap: 13, fontSize: 11.5 },
     );
     const [a, b, c, d] = placed;
     expect(a.anchor).toBe('start');
@@ -166,10 +177,10 @@ describe('scales, ticks, labels and formats', () => {
         { key: 'sep', x: 172, y: 120, text: 'China 22.3%', place: 'above' },
         { key: 'jan', x: 198, y: 106, text: 'China 21.11%' },
       ],
-      { right: 294, top: 10, bottom: 300, gap: 13, charWidth: 7 },
+      { right: 320, top: 10, bottom: 300, gap: 13, fontSize: 11.5 },
     );
     expect(beside.anchor).toBe('start');
-    const aboveRight = above.tx + ('China 22.3%'.length * 7) / 2;
+    const aboveRight = above.tx + textWidth('China 22.3%', 11.5, true) / 2;
     expect(aboveRight).toBeLessThanOrEqual(beside.tx);
     expect(above.tx).toBeLessThan(172);
   });
@@ -179,7 +190,7 @@ describe('scales, ticks, labels and formats', () => {
         { key: 'a', x: 10, y: 295, text: 'US 4.1%' },
         { key: 'b', x: 10, y: 298, text: 'Kazakhstan 1.4%' },
       ],
-      { right: 358, top: 10, bottom: 300, gap: 13, charWidth: 6 },
+      { right: 358, top: 10, bottom: 300, gap: 13, fontSize: 11.5 },
     );
     expect(Math.max(...placed.map((p) => p.ty))).toBeLessThanOrEqual(300);
     expect(placed[1].ty - placed[0].ty).toBeGreaterThanOrEqual(13);
@@ -232,5 +243,97 @@ describe('hashrate scenes and state validation', () => {
     expect(isLater('sep-2021', 'aug-2021')).toBe(true);
     expect(isLater('aug-2021', 'aug-2021')).toBe(false);
     expect(isLater('jan-2022', undefined)).toBe(false);
+  });
+});
+
+describe('hashrate strings (src/i18n/en/hashrate.ts): every scene, id and placeholder has its text', () => {
+  const strings = messagesFor('en').hashrate;
+  const text = hashrateText(strings, 'en');
+  const clean = (s: string, what: string, mayBeEmpty = false) => {
+    expect(s, what).not.toMatch(/\{\w+\}|undefined|NaN/);
+    if (!mayBeEmpty) expect(s.trim(), what).not.toBe('');
+  };
+  // Intl sets ranges with thin spaces around the dash.
+  const plain = (s: string) => s.replace(/\u2009/g, ' ');
+  it('has a view label and a reading for each scene, and none for scenes that do not exist', () => {
+    expect(Object.keys(strings.scenes).sort()).toEqual(scenes.map((s) => s.id).sort());
+    for (const s of scenes) {
+      const t = text.scene(s.id);
+      for (const p of [...placeholders(t.view), ...placeholders(t.reading)]) expect(text.values, `${s.id}: {${p}}`).toHaveProperty(p);
+      clean(fill(t.view, text.values), s.id);
+      clean(fill(t.reading, text.values), s.id);
+    }
+    expect(scenes.map((s) => fill(text.scene(s.id).view, text.values))).toEqual(['2019', 'Provinces', '2021 ban', 'After']);
+  });
+  it('fills the readings with the published values, formatted by Intl', () => {
+    expect(fill(text.scene('hashrate-before').reading, text.values)).toBe(
+      'In September 2019 China had 75.53% of the world’s Bitcoin hashrate; the US had 4.1% and Kazakhstan 1.4%.',
+    );
+    expect(plain(text.values.period_avg_sep_2019_apr_2020)).toBe('Sep 2019 – Apr 2020');
+    expect(text.values.china_may_2021).toBe('~44%');
+    expect(text.values.russia_aug_2021).toBe('11–11.23%');
+    expect(text.values.event_inner_mongolia).toBe('early Mar 2021');
+    expect(text.values.event_yunnan).toBe('mid-Jun 2021');
+    expect(plain(text.values.event_zero)).toBe('Jul – Aug 2021');
+    expect(text.values.event_state_council).toBe('May 2021');
+    const pt = shareValues('pt-BR', '~{value}', strings.partOfMonth);
+    expect(pt.china_sep_2019).toBe('75,53%');
+    expect(pt.month_sep_2019).toMatch(/setembro de 2019/);
+  });
+  it('names every country, province and crackdown event of the data, and fills each event’s figures', () => {
+    for (const p of hashratePoints) for (const c of Object.keys(p.shares)) expect(strings.countries).toHaveProperty(c);
+    for (const id of [...provinceShares.map((p) => p.id), ...smallProvinces.ids]) expect(strings.provinces, id).toHaveProperty(id);
+    expect(smallProvinces.ids).toHaveLength(smallProvinces.names.length);
+    expect(Object.keys(strings.events).sort()).toEqual(crackdownEvents.map((e) => e.id).sort());
+    for (const e of crackdownEvents) for (const k of ['short', 'event'] as const) clean(text.event(e, k), `${e.id}.${k}`);
+    expect(text.event(crackdownEvents.find((e) => e.id === 'sichuan')!, 'event')).toBe('Sichuan orders 26 suspected mining projects shut by Jun 20');
+  });
+  it('labels every scene’s points and builds the tables with no gaps', () => {
+    for (const s of scenes) for (const l of s.state.labels) for (const narrow of [true, false]) clean(text.pointLabel(l.point, l.country, narrow), l.point);
+    expect(text.pointLabel('avg-sep-2019-apr-2020', 'china', false)).toBe('China avg 65.08%');
+    expect(text.pointLabel('jan-2022', 'kazakhstan', true)).toBe('Kaz. 13.22%');
+    const tables = hashrateTables(strings, text, 'en');
+    expect(tables).toHaveLength(4);
+    for (const t of tables) {
+      clean(t.caption, t.caption);
+      for (const r of t.rows) for (const c of t.columns) clean(r[c.key] ?? '', `${t.caption}/${c.key}`, c.key === 'other');
+    }
+    expect(tables[0].rows.map((r) => plain(r.point))).toEqual(['Sep 2019', 'Sep 2019 – Apr 2020', 'Apr 2021', 'May 2021', 'Jul 2021', 'Aug 2021', 'Sep 2021', 'Jan 2022']);
+    for (const id of HASHRATE_SOURCE_IDS) expect(sourceById.has(id), id).toBe(true);
+  });
+});
+
+describe('frames from the data and the provinces layout', () => {
+  it('spans the published months and rounds the share axis up to a tick', () => {
+    expect(TIME_DOMAIN.map((d) => d.toISOString().slice(0, 10))).toEqual(['2019-08-01', '2022-02-15']);
+    expect(SHARE_MAX).toBe(80);
+    expect(LAST_POINT).toBe('jan-2022');
+    const span = crackdownSpan();
+    expect([span.from.toISOString().slice(0, 10), span.to.toISOString().slice(0, 10)]).toEqual(['2021-03-01', '2021-09-24']);
+  });
+  it('fits the provinces view in the boxes phones and the wide frame give it', () => {
+    const names = ['All China', 'Xinjiang', 'Sichuan', 'Inner Mongolia', 'Yunnan', 'Beijing'];
+    const titles = { bars: 'Share of global hashrate, Sep 2019 – Apr 2020 average', wet: '2020 wet season: share of China’s hashrate: ○ start → ● peak' };
+    // 320x568, 375x812, 412x823 phones (body widths and the heights their aspect gives), and the wide frame.
+    for (const [width, height] of [[294, 226], [349, 349], [386, 364], [720, 470]]) {
+      const p = provincesLayout({ width, height, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, titles, { names, chinaTotal: 65.08 });
+      expect(p.height, `${width}x${height}`).toBeLessThanOrEqual(height);
+      expect(p.rowH).toBeGreaterThanOrEqual(15);
+      expect(p.dumbY[0] - p.rowSize - 8, 'first dumbbell’s values clear the title').toBeGreaterThan(p.wetTitleY + (p.wetTitle.length - 1) * p.lineH);
+      expect(p.barScale(65.08) + p.nameW).toBeLessThan(width);
+    }
+  });
+  it('reports states that ask for what the view does not draw', () => {
+    const prov = scenes.find((s) => s.id === 'hashrate-provinces')!.state;
+    const tl = scenes[0].state;
+    const problems = (s: object) => validateHashrateState(s).join('\n');
+    expect(problems({ ...tl, wetSeason: true })).toMatch(/only the provinces view/);
+    expect(problems({ ...prov, crackdown: 'marks' })).toMatch(/no timeline to mark/);
+    expect(problems({ ...prov, until: 'sep-2019' })).toMatch(/only the timeline/);
+    expect(problems({ ...prov, labels: [{ point: 'sep-2019', country: 'china' }] })).toMatch(/no timeline to label/);
+    expect(problems({ ...tl, focus: ['china', 'china'] })).toMatch(/listed twice/);
+    expect(problems({ ...tl, labels: [{ point: 'sep-2019', country: 'china', colour: 'red' }] })).toMatch(/unknown key "colour"/);
+    expect(problems({ ...tl, labels: [...tl.labels, tl.labels[0]] })).toMatch(/labelled twice/);
+    expect(validateHashrateState([])).toEqual(['state is not an object']);
   });
 });

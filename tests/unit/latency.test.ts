@@ -5,13 +5,19 @@ import {
   fibreOneWaySeconds,
   fibreRoundTripSeconds,
   formatDuration,
+  formatDurationRange,
+  TIME_GRIDLINES,
+  timeDomain,
   minutesForWords,
   pickUnit,
   requestTodaySeconds,
   secondsForWords,
   validateLatencyState,
   wordsPerMinute,
+  LATENCY_ROWS,
 } from '../../src/lib/latency';
+import { messagesFor } from '../../src/i18n';
+import { ALL_SECONDS, LATENCY_SOURCE_IDS, latencyRows, latencyTableRows } from '../../src/components/charts/latency/latencyRows';
 import {
   answerAssumption,
   cable1858,
@@ -76,6 +82,19 @@ describe('durations in words', () => {
     expect(formatDuration(67 * 60)).toBe('67 minutes');
     expect(formatDuration(10 * 86400)).toBe('10 days');
     expect(formatDuration(735)).toBe('12 minutes');
+    expect(formatDuration(16.5 * 3600, 'en', 'long', true)).toBe('16.5 hours');
+    expect(formatDuration(0.06809, 'pt', 'short')).toBe('68 ms');
+  });
+  it('formats ranges in one unit, or each end in its own', () => {
+    expect(formatDurationRange(735, 794.6)).toBe('12–13 min'); // 12.25 and 13.24 minutes
+    expect(formatDurationRange(0.06809, 0.08984)).toBe('68–90 ms');
+    expect(formatDurationRange(2.73618, 2.77968)).toBe('2.7–2.8 sec');
+    expect(formatDurationRange(0.736, 1.2)).toBe('736 ms – 1.2 sec');
+    expect(formatDurationRange(16 * 3600, 16.2 * 3600)).toBe('16 hr');
+  });
+  it('spans the time axis from half the fastest to twice the slowest, with gridlines at whole units', () => {
+    expect(timeDomain([0.068, 864_000])).toEqual([0.034, 1_728_000]);
+    expect(TIME_GRIDLINES.map((g) => g.seconds)).toEqual([0.1, 1, 60, 3600, 86_400]);
   });
 });
 
@@ -116,8 +135,50 @@ describe('latency scene state', () => {
   it('rejects bad states', () => {
     expect(validateLatencyState(undefined)).toHaveLength(1);
     expect(validateLatencyState({ rows: [], showDisputed: true })).toHaveLength(1);
-    expect(validateLatencyState({ rows: ['ship', 'ship'], showDisputed: true })).toHaveLength(1);
+    expect(validateLatencyState({ rows: ['ship', 'ship'], showDisputed: false })).toHaveLength(1);
+    expect(validateLatencyState([])).toEqual(['latency state must be an object']);
+    // The disputed accounts belong to the 1858 message: asking for them without its row is an error, not ignored.
+    expect(validateLatencyState({ rows: ['ship'], showDisputed: true }).join()).toMatch(/showDisputed needs the cable-1858 row/);
     expect(validateLatencyState({ rows: ['pigeon'], showDisputed: 'yes' })).toHaveLength(2);
     expect(validateLatencyState({ rows: ['ship'], showDisputed: false, speed: 2 })).toHaveLength(1);
+  });
+});
+
+describe('latency strings (src/i18n/en/latency.ts): rows and table filled from the data', () => {
+  const strings = messagesFor('en').latency;
+  const clean = (s: string, what: string) => {
+    expect(s, what).not.toMatch(/\{\w+\}|undefined|NaN/);
+    expect(s.trim(), what).not.toBe('');
+  };
+  const plain = (s: string) => s.replace(/\u2009/g, ' ');
+  it('has a reading for each scene and nothing for scenes that do not exist', () => {
+    expect(Object.keys(strings.scenes).sort()).toEqual(scenes.map((s) => s.id).sort());
+  });
+  it('writes every lane from the data, as the figure has always shown it', () => {
+    const rows = latencyRows(strings, 'en');
+    expect(Object.keys(rows)).toEqual([...LATENCY_ROWS]);
+    for (const r of Object.values(rows)) for (const s of [r.title, r.note, r.valueLabel]) clean(s, r.id);
+    expect(Object.values(rows).map((r) => plain(r.valueLabel))).toEqual([
+      'about 10 days',
+      'about 16 hours (disputed)',
+      '12–13 min', // 98/8 = 12.25 min, 98/7.4 = 13.2 min
+      '68–90 ms one way', // 13,618 and 17,968 km at 200,000 km/s
+      'about 2.7–2.8 sec', // round trip + 130 tokens at 50/s
+    ]);
+    expect(rows['cable-1858'].title).toBe('1858 cable: the Queen’s 98 words');
+    expect(rows['cable-1858'].note).toBe('Accounts disagree: 95 words in 67 minutes; 16.5 hours; more than 17 hours.');
+    expect(rows['cable-1858'].marks).toHaveLength(cable1858Disputed.length);
+    expect(rows['pacific-light'].note).toMatch(/about 200,000 km\/s\) takes 68–90 ms one way along New Cross Pacific \(NCP\) \(13,618 km\)/);
+  });
+  it('builds the table with no gaps, its sources from the registry', () => {
+    const t = latencyTableRows(strings, 'en');
+    for (const r of t) for (const k of ['m', 't', 's', 'src']) clean(r[k], `${r.m}/${k}`);
+    expect(t.find((r) => r.m.startsWith('1858 cable, other account: 95'))!.t).toBe('67 minutes');
+    expect(t.find((r) => r.m === 'Ship')!.src).toBe(sourceById.get(shipCrossing.source)!.publisher);
+    for (const id of LATENCY_SOURCE_IDS) expect(sourceById.has(id), id).toBe(true);
+  });
+  it('puts every time the figure shows on its axis', () => {
+    const [lo, hi] = timeDomain(ALL_SECONDS);
+    for (const s of ALL_SECONDS) expect(s > lo && s < hi).toBe(true);
   });
 });

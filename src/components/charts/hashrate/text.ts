@@ -1,0 +1,54 @@
+// The hashrate chart's words in one language: the scenes' view labels and readings (by scene id, from the
+// strings), the labels written beside published points, and the crackdown events' dates and texts, every
+// number filled in from src/data/hashrate.ts through src/lib/hashrate.ts. Pure.
+import { fill } from '../../../i18n';
+import type { Messages } from '../../../i18n';
+import { hashratePoints, type CrackdownEvent, type PointId } from '../../../data/hashrate';
+import { eventDate, formatShare, shareAt, shareValues, type ChartCountry } from '../../../lib/hashrate';
+
+export type HashrateStrings = Messages['hashrate'];
+type SceneText = { view: string; reading: string };
+
+export interface HashrateText {
+  values: Record<string, string>;
+  /** A scene's strings; a scene without them shows its id, so the gap is seen (a unit test keeps it from happening). */
+  scene(id: string): SceneText;
+  share(pct: number, approx?: boolean, upper?: number): string;
+  /** The label beside a published point: "China 75.53%", "China avg 65.08%" ("Kaz." on a narrow drawing). */
+  pointLabel(point: PointId, country: ChartCountry, narrow: boolean): string;
+  eventDate(e: CrackdownEvent): string;
+  event(e: CrackdownEvent, kind: 'short' | 'event'): string;
+  /** "Kazakhstan, Russia, and Canada" in the page's language. */
+  list(names: string[]): string;
+}
+
+export function hashrateText(strings: HashrateStrings, lang: string): HashrateText {
+  const values = shareValues(lang, strings.approx, strings.partOfMonth);
+  const share = (pct: number, approx = false, upper?: number) => formatShare(pct, lang, approx, upper, strings.approx);
+  const scenes = strings.scenes as Record<string, SceneText>;
+  const dateFmt = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const listFmt = new Intl.ListFormat(lang, { type: 'conjunction' });
+  return {
+    values,
+    scene: (id) => scenes[id] ?? { view: id, reading: id },
+    share,
+    pointLabel(point, country, narrow) {
+      const v = shareAt(point, country)!;
+      const p = hashratePoints.find((q) => q.id === point)!;
+      const name = (narrow ? strings.countriesOnNarrowChart : strings.countriesOnChart)[country];
+      return fill(p.kind === 'average' ? strings.labelAverage : strings.label, { country: name, share: share(v.pct, v.approx, v.upper) });
+    },
+    eventDate: (e) => eventDate(e, lang, strings.partOfMonth),
+    event(e, kind) {
+      const t = strings.events[e.id]?.[kind] ?? e[kind === 'short' ? 'short' : 'event'];
+      const g = e.figures ?? {};
+      return fill(t, {
+        count: g.count !== undefined ? new Intl.NumberFormat(lang).format(g.count) : '',
+        by: g.by ? dateFmt.format(new Date(`${g.by}T00:00:00Z`)) : '',
+        ehs: g.ehs !== undefined ? new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(g.ehs) : '',
+        share: g.sharePct !== undefined ? share(g.sharePct) : '',
+      });
+    },
+    list: (names) => listFmt.format(names),
+  };
+}
