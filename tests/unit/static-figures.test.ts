@@ -117,7 +117,7 @@ describe('static figures: the renderer', () => {
     const e = results[0].entries.find((x) => x.step === 'coins-hashrate-peak')!;
     const { texts } = checkFigure(e.svgFile, e.pngFile, e.alt);
     expect(texts).toContain('China');
-    expect(texts).toContain('Kazakhstan');
+    expect(texts.some((t) => t.includes('Kazakhstan')), 'the legend names the other countries').toBe(true);
     expect(texts.some((t) => /hashrate/i.test(t))).toBe(true);
   });
 
