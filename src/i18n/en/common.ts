@@ -9,7 +9,7 @@ export const common = {
   /** Starts the source line under every chart. */
   source: 'Source:',
   /** In the server HTML beside view buttons that cannot work yet; removed once the chart's script runs. */
-  fixedView: 'Fixed view: the buttons need JavaScript',
+  fixedView: 'Fixed view: needs JavaScript',
   /** A published value that the sources do not give. */
   notPublished: 'not published',
   /** Units written after a formatted number. */
