@@ -212,23 +212,30 @@ function outside(b: LabelBox, bounds: LabelBox): number {
   return w * h - iw * ih;
 }
 
-/** How far a label box cuts into a round dot (0 when it stays clear of it). */
+/** How far a label box cuts into a round dot (0 when it stays clear of it): a hidden dot hides data, so it costs
+ * more than the overlap of two labels of a few px. */
 function dotOverlap(b: LabelBox, cx: number, cy: number, r: number): number {
   const dx = Math.max(b.left - cx, 0, cx - b.right);
   const dy = Math.max(b.top - cy, 0, cy - b.bottom);
   const d = Math.hypot(dx, dy);
-  return d < r ? 50 + 20 * (r - d) : 0;
+  return d < r ? 300 + 40 * (r - d) : 0;
 }
 
 export type PlacedSpot = LabelSpot & { short: boolean };
 
 /**
  * Greedy label placement in the given order: each label takes its first spot that stays inside `bounds` and
- * touches neither a dot (radius `dotR`, every request's dot) nor a label already placed; when none is clear
+ * touches neither a dot (radius `dotR`: every request's dot, and the unlabelled `others`) nor a label already placed; when none is clear
  * it takes the spot with the least overlap (outside the bounds counts double: a clipped label is worse).
  * A label with a `shortWidth` tries the short text only when no spot is clear at full width.
  */
-export function placeLabels(requests: LabelRequest[], bounds: LabelBox, dotR = 7): { spots: Record<string, PlacedSpot>; cost: number } {
+export function placeLabels(
+  requests: LabelRequest[],
+  bounds: LabelBox,
+  dotR = 7,
+  others: readonly { x: number; y: number }[] = [],
+): { spots: Record<string, PlacedSpot>; cost: number } {
+  const dots = [...requests, ...others];
   const placed: LabelBox[] = [];
   const spots: Record<string, PlacedSpot> = {};
   let total = 0;
@@ -241,7 +248,7 @@ export function placeLabels(requests: LabelRequest[], bounds: LabelBox, dotR = 7
         const box = labelBox({ ...r, width }, spot);
         const cost =
           2 * outside(box, bounds) +
-          requests.reduce((sum, o) => sum + dotOverlap(box, o.x, o.y, dotR), 0) +
+          dots.reduce((sum, o) => sum + dotOverlap(box, o.x, o.y, dotR), 0) +
           placed.reduce((sum, o) => sum + overlapArea(box, o), 0);
         if (!best || cost < best.cost) best = { spot, box, cost, short };
         if (cost === 0) break;
@@ -266,11 +273,16 @@ function permutations<T>(items: T[]): T[][] {
  * order, starting from the one given, whose total overlap is least. Greedy in one fixed order can corner
  * itself: an early label takes the only spot a later one had.
  */
-export function placeLabelsBest(requests: LabelRequest[], bounds: LabelBox, dotR = 7): { spots: Record<string, PlacedSpot>; cost: number } {
-  if (requests.length > 7) return placeLabels(requests, bounds, dotR);
+export function placeLabelsBest(
+  requests: LabelRequest[],
+  bounds: LabelBox,
+  dotR = 7,
+  others: readonly { x: number; y: number }[] = [],
+): { spots: Record<string, PlacedSpot>; cost: number } {
+  if (requests.length > 7) return placeLabels(requests, bounds, dotR, others);
   let best: { spots: Record<string, PlacedSpot>; cost: number } | null = null;
   for (const order of permutations(requests)) {
-    const got = placeLabels(order, bounds, dotR);
+    const got = placeLabels(order, bounds, dotR, others);
     if (!best || got.cost < best.cost) best = got;
     if (best.cost === 0) break;
   }
