@@ -6,8 +6,10 @@ export type PriceUnit = 'usc-per-kwh' | 'usd-per-kwh' | 'cny-per-kwh';
 
 export interface PowerPrice {
   id: string;
-  /** Reader-facing name. */
+  /** Reader-facing name (English; figures take theirs from the locale's messages, keyed by id). */
   label: string;
+  /** The US state a data-centre-state price belongs to (its industrial and commercial prices share a row). */
+  place?: 'virginia' | 'texas' | 'oregon' | 'california';
   /** Which comparison group the bar belongs to. */
   group: 'national-average' | 'us-dc-state' | 'cn-dc-tariff';
   country: 'US' | 'CN';
@@ -32,14 +34,14 @@ export const powerPrices: PowerPrice[] = [
   { id: 'cn-zhongwei', label: 'Zhongwei, Ningxia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.36, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'china-daily-zhongwei-2020' },
   { id: 'cn-hohhot', label: 'Hohhot, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.38, unit: 'cny-per-kwh', year: 2015, approx: false, source: 'china-daily-hohhot-2015' },
 
-  { id: 'us-va-industrial', label: 'Virginia, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 8.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-va-commercial', label: 'Virginia, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.95, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-tx-industrial', label: 'Texas, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 6.6, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-tx-commercial', label: 'Texas, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.82, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-or-industrial', label: 'Oregon, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 7.52, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-or-commercial', label: 'Oregon, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 9.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-ca-industrial', label: 'California, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 18.64, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-ca-commercial', label: 'California, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 23.91, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-va-industrial', place: 'virginia', label: 'Virginia, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 8.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-va-commercial', place: 'virginia', label: 'Virginia, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.95, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-tx-industrial', place: 'texas', label: 'Texas, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 6.6, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-tx-commercial', place: 'texas', label: 'Texas, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.82, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-or-industrial', place: 'oregon', label: 'Oregon, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 7.52, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-or-commercial', place: 'oregon', label: 'Oregon, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 9.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-ca-industrial', place: 'california', label: 'California, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 18.64, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-ca-commercial', place: 'california', label: 'California, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 23.91, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
 ];
 
 export function getPowerPrice(id: string): PowerPrice {

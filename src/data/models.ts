@@ -46,6 +46,8 @@ export interface SweBenchScore {
 export interface ModelFacts {
   id: ModelId;
   name: string;
+  /** The name figures use where the maker is clear from the context ("M2.5"); the full name otherwise. */
+  shortName?: string;
   maker: string;
   /** Where the maker is based: the story's question is which grid answers the request. */
   country: 'CN' | 'US';
@@ -77,6 +79,7 @@ export const models: ModelFacts[] = [
   {
     id: 'minimax-m25',
     name: 'MiniMax M2.5',
+    shortName: 'M2.5',
     maker: 'MiniMax (Shanghai)',
     country: 'CN',
     released: '2026-02-12',
@@ -146,6 +149,7 @@ export const models: ModelFacts[] = [
   {
     id: 'claude-opus-46',
     name: 'Claude Opus 4.6',
+    shortName: 'Opus 4.6',
     maker: 'Anthropic (San Francisco)',
     country: 'US',
     released: '2026-02-05',

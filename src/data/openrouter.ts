@@ -34,10 +34,14 @@ export const T = 1e12;
 /** The week the article reports (around 24 Feb 2026): OpenRouter's top 10 models. */
 export const reportedWeek = {
   label: 'Week reported around 24 Feb 2026',
+  /** The day the sources report the week around (ISO), for charts that format the date in the reader's language. */
+  reportedAround: '2026-02-24',
+  /** How many models the ranking lists. */
+  size: 10,
   top10Tokens: { tokens: 8.7 * T, approx: true, source: WEEK } satisfies TokenValue,
   chineseSharePct: { value: 61, source: WEEK },
-  /** Chinese models among the top 5 that week. */
-  chineseInTop5: { value: 4, source: WEEK },
+  /** Chinese models among the top 5 that week (`of`: the 5). */
+  chineseInTop5: { value: 4, of: 5, source: WEEK },
   leaders: [
     {
       rank: 1,

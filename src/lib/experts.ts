@@ -2,6 +2,7 @@
 // total-vs-active parameter comparison. The real router is a learned network; the picks here are a
 // deterministic stand-in (same token, same picks) so the picture is reproducible and labelled as such.
 import { getModel, type ModelId } from '../data/models';
+import type { ChartScene } from '../scenes/types';
 import { mulberry32 } from './random';
 
 /** `k` distinct expert indices in [0, total) for token number `token`, sorted ascending. */
@@ -17,6 +18,12 @@ export function selectExperts(token: number, total: number, k: number): number[]
 /** Grid shape for n cells: columns first (16 x 16 for 256). */
 export function gridShape(n: number, columns = 16): { columns: number; rows: number } {
   return { columns, rows: Math.ceil(n / columns) };
+}
+
+/** Columns for a grid of n experts: at most 16 rows, as square as that allows (256 -> 16 x 16, 384 -> 24 x 16). */
+export function gridColumns(n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`expert count must be a positive integer, got ${n}`);
+  return Math.ceil(n / Math.min(16, Math.ceil(Math.sqrt(n))));
 }
 
 /** Example tokens the "next token" button steps through: a fragment of a coding request. */
@@ -53,11 +60,20 @@ export function compareRows(ids: ModelId[] = COMPARE_MODELS): CompareRow[] {
   });
 }
 
+/** How parameter counts are written: templates with a {value} (the locale's messages give them). */
+export interface ParamUnits {
+  billions: string;
+  trillions: string;
+  approx: string;
+}
+const EN_UNITS: ParamUnits = { billions: '{value}B', trillions: '{value}T', approx: '~{value}' };
+
 /** "~229B", "671B", "~1.04T": billions, switching to trillions at 1000. */
-export function formatParams(billions: number, approx: boolean, locale = 'en'): string {
+export function formatParams(billions: number, approx: boolean, locale = 'en', units: ParamUnits = EN_UNITS): string {
   const t = billions >= 1000;
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: t ? 2 : 0 }).format(t ? billions / 1000 : billions);
-  return `${approx ? '~' : ''}${n}${t ? 'T' : 'B'}`;
+  const v = (t ? units.trillions : units.billions).replace('{value}', n);
+  return approx ? units.approx.replace('{value}', v) : v;
 }
 
 // ---- scene state --------------------------------------------------------------------------------
@@ -66,6 +82,19 @@ export interface ExpertsState {
   view: 'grid' | 'compare';
   /** Model whose expert layout the grid shows. */
   model: ModelId;
+}
+
+/**
+ * The scenes an experts chart is given, checked: every one an experts scene with a valid state. Throws (the build
+ * fails) instead of leaving a broken scene out.
+ */
+export function assertExpertsScenes(scenes: readonly { id: string; figure: string; state?: unknown }[]): ChartScene<ExpertsState>[] {
+  const problems = scenes.flatMap((s) =>
+    s.figure !== 'experts' ? [`${s.id}: not an experts scene`] : validateExpertsState(s.state).map((p) => `${s.id}: ${p}`),
+  );
+  if (scenes.length === 0) problems.push('no scenes');
+  if (problems.length) throw new Error(`experts chart: ${problems.join('; ')}`);
+  return scenes as ChartScene<ExpertsState>[];
 }
 
 export function validateExpertsState(state: unknown): string[] {

@@ -1,11 +1,13 @@
 // Power-price logic: every electricity price in US cents/kWh (yuan tariffs converted at the stated
 // rate), and the two comparisons the story makes: national averages, and western data-centre tariffs.
 import { ARTICLE_POWER_CLAIM, CNY_PER_USD, powerPrices, type PowerPrice } from '../data/electricity';
+import type { ChartScene } from '../scenes/types';
 import { isConverted, toUsCentsPerKwh } from './currency';
 
 export interface PowerRow {
   id: string;
   label: string;
+  place?: PowerPrice['place'];
   group: PowerPrice['group'];
   country: PowerPrice['country'];
   sector: PowerPrice['sector'];
@@ -24,6 +26,7 @@ export function toRow(p: PowerPrice, cnyPerUsd: number = CNY_PER_USD.value): Pow
   return {
     id: p.id,
     label: p.label,
+    place: p.place,
     group: p.group,
     country: p.country,
     sector: p.sector,
@@ -92,10 +95,52 @@ export function formatPercent(fraction: number, locale = 'en'): string {
 // ---- scene state --------------------------------------------------------------------------------
 
 export const POWER_GROUPS = ['national-average', 'cn-dc-tariff', 'us-dc-state'] as const;
+export type PowerGroup = (typeof POWER_GROUPS)[number];
+export const POWER_FOCUS = ['averages', 'western'] as const;
+export type PowerFocus = (typeof POWER_FOCUS)[number];
 
 export interface PowerPriceState {
   /** Which comparison the scene makes. */
-  focus: 'averages' | 'western';
+  focus: PowerFocus;
+}
+
+/** What each comparison shows: the groups drawn in full colour, and whether the article's 40% line is drawn. */
+export const FOCUS_SHOWS: Readonly<Record<PowerFocus, { emphasis: readonly PowerGroup[]; claimLine: boolean }>> = {
+  averages: { emphasis: ['national-average'], claimLine: false },
+  western: { emphasis: ['national-average', 'cn-dc-tariff'], claimLine: true },
+};
+
+/** One row of the chart: a price, or a US state's industrial and commercial prices side by side. */
+export interface PowerChartRow {
+  key: string;
+  group: PowerGroup;
+  bars: PowerRow[];
+}
+
+/** The chart's rows by group, in data order; a state's prices share one row. */
+export function chartRows(rows: PowerRow[] = allRows()): { group: PowerGroup; rows: PowerChartRow[] }[] {
+  return POWER_GROUPS.map((group) => {
+    const out: PowerChartRow[] = [];
+    for (const r of rows.filter((x) => x.group === group)) {
+      const same = r.place ? out.find((o) => o.key === r.place) : undefined;
+      if (same) same.bars.push(r);
+      else out.push({ key: r.place ?? r.id, group, bars: [r] });
+    }
+    return { group, rows: out };
+  });
+}
+
+/**
+ * The scenes a power-price chart is given, checked: every one a power-price scene with a valid state. Throws (the
+ * build fails) instead of leaving a broken scene out.
+ */
+export function assertPowerPriceScenes(scenes: readonly { id: string; figure: string; state?: unknown }[]): ChartScene<PowerPriceState>[] {
+  const problems = scenes.flatMap((s) =>
+    s.figure !== 'power-price' ? [`${s.id}: not a power-price scene`] : validatePowerPriceState(s.state).map((p) => `${s.id}: ${p}`),
+  );
+  if (scenes.length === 0) problems.push('no scenes');
+  if (problems.length) throw new Error(`power-price chart: ${problems.join('; ')}`);
+  return scenes as ChartScene<PowerPriceState>[];
 }
 
 export function validatePowerPriceState(state: unknown): string[] {

@@ -2,6 +2,8 @@
 // behind the article's "17x" and "36x" claims, all computed from the list prices in src/data/models.ts.
 import { scaleLog } from 'd3-scale';
 import { getPrice, models, type ModelId } from '../data/models';
+import type { ChartScene } from '../scenes/types';
+import { textWidth } from './textWidth';
 
 export type PriceMode = 'input' | 'output';
 
@@ -19,6 +21,8 @@ export interface PricePoint {
   key: string;
   modelId: ModelId;
   name: string;
+  /** The model's short name where it has one ("M2.5"), else its name. */
+  shortName: string;
   tierLabel: string;
   country: 'CN' | 'US';
   input: number;
@@ -38,6 +42,7 @@ export function pricePoints(ids: ModelId[] = PRICE_GAP_MODELS): PricePoint[] {
         key: `${m.id}/${t.id}`,
         modelId: m.id,
         name: m.name,
+        shortName: m.shortName ?? m.name,
         tierLabel: t.label,
         country: m.country,
         input: t.input,
@@ -63,22 +68,33 @@ export function logPriceDomain(values: number[]): [number, number] {
   return [d[0], d[1]];
 }
 
+/**
+ * The score axis: from `below` points under the lowest score to `above` over the highest, in whole points. A
+ * scatter's vertical position carries no length, so the axis need not start at zero (it is labelled).
+ */
+export function scoreDomain(scores: number[], below: number, above: number): [number, number] {
+  if (scores.length === 0) throw new Error('score domain needs at least one score');
+  return [Math.floor(Math.min(...scores)) - below, Math.ceil(Math.max(...scores)) + above];
+}
+
 /** One comparison between two list prices, with the inputs kept so the page can show its working. */
 export interface PriceRatio {
   key: string;
   label: string;
-  numerator: { model: string; tier: string; price: number; source: string };
-  denominator: { model: string; tier: string; price: number; source: string };
+  /** Which price is compared. */
+  mode: PriceMode;
+  numerator: { model: string; short: string; tier: string; price: number; source: string };
+  denominator: { model: string; short: string; tier: string; price: number; source: string };
   value: number;
 }
 
 function compare(key: string, label: string, mode: PriceMode, a: [ModelId, string], b: [ModelId, string]): PriceRatio {
   const pa = getPrice(a[0], a[1]);
   const pb = getPrice(b[0], b[1]);
-  const name = (id: ModelId) => models.find((m) => m.id === id)!.name;
-  const num = { model: name(a[0]), tier: pa.label, price: mode === 'input' ? pa.input : pa.output, source: pa.source };
-  const den = { model: name(b[0]), tier: pb.label, price: mode === 'input' ? pb.input : pb.output, source: pb.source };
-  return { key, label, numerator: num, denominator: den, value: ratio(num.price, den.price) };
+  const m = (id: ModelId) => models.find((x) => x.id === id)!;
+  const num = { model: m(a[0]).name, short: m(a[0]).shortName ?? m(a[0]).name, tier: pa.label, price: mode === 'input' ? pa.input : pa.output, source: pa.source };
+  const den = { model: m(b[0]).name, short: m(b[0]).shortName ?? m(b[0]).name, tier: pb.label, price: mode === 'input' ? pb.input : pb.output, source: pb.source };
+  return { key, label, mode, numerator: num, denominator: den, value: ratio(num.price, den.price) };
 }
 
 /** The article's "about 17x cheaper" (Opus vs M2.5), as the list prices actually give it. */
@@ -120,6 +136,19 @@ export interface PriceGapState {
   mode: PriceMode;
   /** 'claim' shows the article's 17x beside the ratios the list prices give. */
   panel: 'none' | 'claim';
+}
+
+/**
+ * The scenes a price-gap chart is given, checked: every one a price-gap scene with a valid state. Throws (the
+ * build fails) instead of leaving a broken scene out.
+ */
+export function assertPriceGapScenes(scenes: readonly { id: string; figure: string; state?: unknown }[]): ChartScene<PriceGapState>[] {
+  const problems = scenes.flatMap((s) =>
+    s.figure !== 'price-gap' ? [`${s.id}: not a price-gap scene`] : validatePriceGapState(s.state).map((p) => `${s.id}: ${p}`),
+  );
+  if (scenes.length === 0) problems.push('no scenes');
+  if (problems.length) throw new Error(`price-gap chart: ${problems.join('; ')}`);
+  return scenes as ChartScene<PriceGapState>[];
 }
 
 export function validatePriceGapState(state: unknown): string[] {
@@ -183,23 +212,30 @@ function outside(b: LabelBox, bounds: LabelBox): number {
   return w * h - iw * ih;
 }
 
-/** How far a label box cuts into a round dot (0 when it stays clear of it). */
+/** How far a label box cuts into a round dot (0 when it stays clear of it): a hidden dot hides data, so it costs
+ * more than the overlap of two labels of a few px. */
 function dotOverlap(b: LabelBox, cx: number, cy: number, r: number): number {
   const dx = Math.max(b.left - cx, 0, cx - b.right);
   const dy = Math.max(b.top - cy, 0, cy - b.bottom);
   const d = Math.hypot(dx, dy);
-  return d < r ? 50 + 20 * (r - d) : 0;
+  return d < r ? 300 + 40 * (r - d) : 0;
 }
 
 export type PlacedSpot = LabelSpot & { short: boolean };
 
 /**
  * Greedy label placement in the given order: each label takes its first spot that stays inside `bounds` and
- * touches neither a dot (radius `dotR`, every request's dot) nor a label already placed; when none is clear
+ * touches neither a dot (radius `dotR`: every request's dot, and the unlabelled `others`) nor a label already placed; when none is clear
  * it takes the spot with the least overlap (outside the bounds counts double: a clipped label is worse).
  * A label with a `shortWidth` tries the short text only when no spot is clear at full width.
  */
-export function placeLabels(requests: LabelRequest[], bounds: LabelBox, dotR = 7): { spots: Record<string, PlacedSpot>; cost: number } {
+export function placeLabels(
+  requests: LabelRequest[],
+  bounds: LabelBox,
+  dotR = 7,
+  others: readonly { x: number; y: number }[] = [],
+): { spots: Record<string, PlacedSpot>; cost: number } {
+  const dots = [...requests, ...others];
   const placed: LabelBox[] = [];
   const spots: Record<string, PlacedSpot> = {};
   let total = 0;
@@ -212,7 +248,7 @@ export function placeLabels(requests: LabelRequest[], bounds: LabelBox, dotR = 7
         const box = labelBox({ ...r, width }, spot);
         const cost =
           2 * outside(box, bounds) +
-          requests.reduce((sum, o) => sum + dotOverlap(box, o.x, o.y, dotR), 0) +
+          dots.reduce((sum, o) => sum + dotOverlap(box, o.x, o.y, dotR), 0) +
           placed.reduce((sum, o) => sum + overlapArea(box, o), 0);
         if (!best || cost < best.cost) best = { spot, box, cost, short };
         if (cost === 0) break;
@@ -237,18 +273,23 @@ function permutations<T>(items: T[]): T[][] {
  * order, starting from the one given, whose total overlap is least. Greedy in one fixed order can corner
  * itself: an early label takes the only spot a later one had.
  */
-export function placeLabelsBest(requests: LabelRequest[], bounds: LabelBox, dotR = 7): { spots: Record<string, PlacedSpot>; cost: number } {
-  if (requests.length > 7) return placeLabels(requests, bounds, dotR);
+export function placeLabelsBest(
+  requests: LabelRequest[],
+  bounds: LabelBox,
+  dotR = 7,
+  others: readonly { x: number; y: number }[] = [],
+): { spots: Record<string, PlacedSpot>; cost: number } {
+  if (requests.length > 7) return placeLabels(requests, bounds, dotR, others);
   let best: { spots: Record<string, PlacedSpot>; cost: number } | null = null;
   for (const order of permutations(requests)) {
-    const got = placeLabels(order, bounds, dotR);
+    const got = placeLabels(order, bounds, dotR, others);
     if (!best || got.cost < best.cost) best = got;
     if (best.cost === 0) break;
   }
   return best!;
 }
 
-/** Rough width of a scatter label: bold name, regular price (system sans at 12.5 px; errs wide). */
-export function estimateLabelWidth(name: string, price: string): number {
-  return name.length * 7.8 + 4 + price.length * 7;
+/** Width of a scatter label at `size` px: the bold name, a space, the regular price (src/lib/textWidth.ts). */
+export function pointLabelWidth(name: string, price: string, size = 12.5): number {
+  return textWidth(name, size, true) + size * 0.3 + textWidth(price, size);
 }

@@ -1,7 +1,8 @@
 // Pure logic for the token-share chart (no DOM): scene state and validation, bar geometry for the
-// reported top-10 week and the two February weeks, and token formatting.
+// reported top-10 week and the two February weeks, and the formats of tokens, shares, dates and ranks.
 import { scaleLinear } from 'd3-scale';
 import { crossoverWeeks, derivedChineseTop10Tokens, reportedWeek, T } from '../data/openrouter';
+import type { ChartScene } from '../scenes/types';
 
 export const TOKEN_SHARE_VIEWS = ['week', 'crossover'] as const;
 export type TokenShareView = (typeof TOKEN_SHARE_VIEWS)[number];
@@ -19,6 +20,19 @@ export function validateTokenShareState(state: unknown): string[] {
   if (!(TOKEN_SHARE_VIEWS as readonly unknown[]).includes(s.view))
     problems.push(`view must be one of ${TOKEN_SHARE_VIEWS.join(', ')}`);
   return problems;
+}
+
+/**
+ * The scenes a token-share chart is given, checked: every one must be a token-share scene with a valid state.
+ * Throws (so the build fails) instead of leaving a broken scene out.
+ */
+export function assertTokenShareScenes(scenes: readonly { id: string; figure: string; state?: unknown }[]): ChartScene<TokenShareState>[] {
+  const problems = scenes.flatMap((s) =>
+    s.figure !== 'token-share' ? [`${s.id}: not a token-share scene`] : validateTokenShareState(s.state).map((p) => `${s.id}: ${p}`),
+  );
+  if (scenes.length === 0) problems.push('no scenes');
+  if (problems.length) throw new Error(`token-share chart: ${problems.join('; ')}`);
+  return scenes as ChartScene<TokenShareState>[];
 }
 
 /** Trillions with the decimals the source published (2.70 stays "2.70" when digits = 2). */
@@ -62,23 +76,23 @@ export function crossoverBars(width: number, tickCount: number) {
   };
 }
 
-/**
- * Splits a label into lines of at most `width` px, estimating text width as `charWidth` px per character
- * (SVG text does not wrap by itself). Words are never split; a single word longer than the width gets a
- * line of its own.
- */
-export function wrapLines(text: string, width: number, charWidth: number): string[] {
-  const max = Math.max(1, Math.floor(width / charWidth));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= max || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+/** "+197%": a week-on-week change with its sign. */
+export function formatGrowth(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value / 100);
+}
+
+/** A day given as an ISO date, in the reader's language ("February 24, 2026"; month 'short': "Feb 24, 2026"). */
+export function formatDay(iso: string, lang: string, month: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A week as a range of ISO dates, in the reader's language ("Feb 9 – 15, 2026"). */
+export function formatWeek(from: string, to: string, lang: string): string {
+  const f = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return f.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+}
+
+/** A range of ranks ("4–10"). */
+export function formatRanks(from: number, to: number, lang: string): string {
+  return new Intl.NumberFormat(lang).formatRange(from, to);
 }

@@ -1,4 +1,4 @@
-// The hashrate and token-share charts in the built story: each renders with and without JavaScript
+// The hashrate chart in the built story (token-share moved to charts-b.spec.ts with the other one-stage charts): each renders with and without JavaScript
 // (figure, caption, source line, data table with exact values, real SVG marks); its view buttons work
 // from the keyboard alone, and the next step change takes the view back; under reduced motion a view
 // change lands at once; no sideways scroll at 375 px; no axe violations (WCAG 2.2 AA) in any view.
@@ -14,14 +14,6 @@ const CHARTS = [
     values: ['75.53%', '65.08%', '35.76%', '21.11%', '37.84%', '61.1%', '11–11.23%', '~44%'],
     sourceIds: ['cbeci-sep-2019-apr-2021', 'cbeci-first-release-2020', 'cbeci-jan-2022'],
     views: ['2019', 'Provinces', '2021 ban', 'After'],
-  },
-  {
-    viz: 'token-share',
-    scene: 'token-share-week',
-    nextScene: 'token-share-crossover',
-    values: ['~8.7 T', '61%', '2.45 T, +197% w/w', '4.12 T', '2.94 T', '5.16 T', '2.70 T', 'not published individually'],
-    sourceIds: ['openrouter-week-feb-2026-reported', 'openrouter-feb-2026-crossover-weeks'],
-    views: ['Top-10 week', 'February weeks'],
   },
 ] as const;
 

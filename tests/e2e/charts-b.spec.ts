@@ -1,13 +1,27 @@
-// The price-gap, power-price and experts figures in the built story, and the claim-and-evidence boxes.
-// Each figure renders with and without JavaScript (figure, caption, "Source" line, data table with the
-// exact published values, real SVG marks); its controls work from the keyboard alone; at 375 px nothing
-// scrolls sideways; under reduced motion nothing moves; axe finds no WCAG 2.2 AA violation.
+// The token-share, price-gap, power-price and experts charts on the story's one stage, and the claim-and-evidence
+// boxes. Each chart is one instance for the page, a layer of the stage ([data-graphic]), whose data-active-step and
+// data-active-scene the story writes. Each renders its whole figure in the server HTML (caption, "Source" line, data
+// table with the exact published values, real SVG marks); its controls are focusable before hydration and inert
+// until then, and if its script never arrives it says it shows a fixed view; the view buttons work from the
+// keyboard alone and the next step takes over again; its box keeps one size for every view and through hydration
+// (no layout shift); at 375 px nothing scrolls sideways; under reduced motion nothing moves; pressed buttons and
+// legend swatches survive forced colours; axe finds no WCAG 2.2 AA violation, light or dark.
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const FIGS = [
   {
+    viz: 'token-share',
+    chunk: 'TokenShare',
+    scene: 'token-share-week',
+    nextScene: 'token-share-crossover',
+    values: ['~8.7 T', '61%', '2.45 T, +197% w/w', '4.12 T', '2.94 T', '5.16 T', '2.70 T', 'not published individually'],
+    sourceIds: ['openrouter-week-feb-2026-reported', 'openrouter-feb-2026-crossover-weeks'],
+    buttons: ['Top-10 week', 'February weeks'],
+  },
+  {
     viz: 'price-gap',
+    chunk: 'PriceGap',
     scene: 'price-gap-scatter',
     nextScene: 'price-gap-claim',
     values: ['$0.15', '$1.20', '$0.30', '$2.40', '$0.60', '$3.00', '$1.00', '$3.20', '$0.28', '$0.42', '$5.00', '$25', '80.2%', '77.8%', '73.1%', '80.8%', 'no published score', '16.7×', '33.3×', '20.8×', 'about 17×'],
@@ -16,6 +30,7 @@ const FIGS = [
   },
   {
     viz: 'power-price',
+    chunk: 'PowerPrice',
     scene: 'power-price-averages',
     nextScene: 'power-price-western',
     values: ['8.06 ¢/kWh', '0.088 US$/kWh', '8.80¢', '¥0.26', '3.61¢ (converted)', '5.00¢ (converted)', '5.28¢ (converted)', '8.92¢', '8.95¢', '6.60¢', '8.82¢', '7.52¢', '9.92¢', '18.64¢', '23.91¢'],
@@ -24,6 +39,7 @@ const FIGS = [
   },
   {
     viz: 'experts',
+    chunk: 'Experts',
     scene: 'experts-m25',
     nextScene: 'experts-compare',
     values: ['~229B', '~10B', '671B', '37B', '~1.04T', '32B', '744B', '~40B', '256 (8)', '384 (8 + 1 shared)'],
@@ -32,62 +48,148 @@ const FIGS = [
   },
 ] as const;
 
+/** Id of the story step showing a scene (the narrative owns step ids; scene ids are fixed). */
 async function stepIdFor(page: Page, scene: string): Promise<string> {
   const id = await page.locator(`[data-step][data-scene="${scene}"]`).first().getAttribute('id');
   expect(id, `a story step with scene ${scene}`).toBeTruthy();
   return id!;
 }
 
-function figFor(page: Page, viz: string, scene: string): Locator {
-  return page.locator(`[data-scrolly]:has([data-step][data-scene="${scene}"]) [data-viz="${viz}"]`);
+/** The chart: one instance for the page, a layer of the stage. */
+function figFor(page: Page, viz: string): Locator {
+  return page.locator(`[data-graphic] [data-viz="${viz}"]`);
 }
 
+/** Opens the story at the step showing `scene` and waits until its chart is on stage and hydrated. */
 async function open(page: Page, viz: string, scene: string): Promise<Locator> {
   await page.goto('/');
-  await page.goto(`/#${await stepIdFor(page, scene)}`);
-  const fig = figFor(page, viz, scene);
+  const step = await stepIdFor(page, scene);
+  await page.goto(`/#${step}`);
+  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', step);
+  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', scene);
+  const fig = figFor(page, viz);
   await expect(fig).toHaveAttribute('data-ready', 'true');
+  await expect(fig).toHaveAttribute('data-scene', scene);
   return fig;
 }
 
+/** Scrolls a step to where a reader reads it (as the scroll driver sees it) and waits for the stage to follow. */
+async function goToStep(page: Page, step: string, scene: string) {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
+  }, step);
+  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', scene);
+}
+
 async function expectStaticParts(fig: Locator, f: (typeof FIGS)[number]) {
-  await expect(fig.locator('figcaption')).toContainText(/\w{4,}/);
+  expect((await fig.locator('figcaption').textContent()) ?? '').toMatch(/\w{4,}/);
   const source = fig.locator('.chart-source');
-  await expect(source).toHaveText(/^Source: /);
+  expect(((await source.textContent()) ?? '').trim()).toMatch(/^Source: /);
   const ids = ((await source.getAttribute('data-sources')) ?? '').split(' ');
   for (const id of f.sourceIds) expect(ids).toContain(id);
   expect(await fig.locator('details table').count()).toBeGreaterThanOrEqual(1);
   const tableText = (await fig.locator('details').textContent()) ?? '';
   for (const v of f.values) expect(tableText, `table shows ${v}`).toContain(v);
-  expect(await fig.locator('svg :is(rect, circle, line, path)').count()).toBeGreaterThan(5);
+  // The static-figure contract: a wide and a narrow SVG of the chart, title, source (and marks drawn).
+  await expect(fig.locator('svg.chart-svg.layout-wide').first()).toBeAttached();
+  await expect(fig.locator('svg.chart-svg.layout-narrow').first()).toBeAttached();
+  await expect(fig.locator('.chart-title')).toHaveCount(1);
+  expect(await fig.locator('svg.chart-svg.layout-wide :is(rect, circle, line, path)').count()).toBeGreaterThan(5);
 }
 
+/** Sum of layout shifts since the last call (shifts right after input excluded, as CLS does). */
+async function shiftsSince(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __shifts: number };
+    const v = w.__shifts ?? 0;
+    w.__shifts = 0;
+    return v;
+  });
+}
+const WATCH_SHIFTS = () => {
+  const w = window as unknown as { __shifts: number };
+  w.__shifts = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shifts += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
 for (const f of FIGS) {
-  test.describe(`${f.viz} figure`, () => {
-    test('renders with JavaScript', async ({ page }) => {
+  test.describe(`${f.viz} chart`, () => {
+    test('renders with JavaScript, one instance on the stage', async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       const fig = await open(page, f.viz, f.scene);
-      await expect(fig).toHaveAttribute('data-scene', f.scene);
+      await expect(figFor(page, f.viz)).toHaveCount(1);
       await expectStaticParts(fig, f);
       for (const b of f.buttons) await expect(fig.getByRole('button', { name: b, exact: true })).toBeEnabled();
+      await expect(fig.locator('.view-switch-pending')).toHaveCount(0);
       expect(errors).toEqual([]);
     });
 
-    test('renders without JavaScript', async ({ browser }) => {
+    test('without JavaScript: the server HTML holds the whole figure, inert buttons, and the step shows its static figure', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto('/');
-      const fig = figFor(page, f.viz, f.scene);
+      const fig = figFor(page, f.viz);
       await expect(fig).toHaveCount(1);
+      // The chart's server HTML shows the scene of its first step.
       await expect(fig).toHaveAttribute('data-scene', f.scene);
       await expectStaticParts(fig, f);
-      // Controls that need JavaScript are shown disabled, not as working buttons.
-      await expect(fig.getByRole('button', { name: f.buttons[1], exact: true })).toBeDisabled();
-      await fig.locator('details summary').first().click();
-      await expect(fig.locator('details table').first()).toBeVisible();
+      // Controls that need JavaScript are marked inert, not offered as working.
+      for (const b of f.buttons) await expect(fig.locator('.view-switch button', { hasText: b })).toHaveAttribute('aria-disabled', 'true');
+      await expect(fig.locator('.view-switch-pending')).toHaveText(/Fixed view/);
+      // The stage cannot follow the steps without a script: each step shows its own figure instead.
+      const step = await stepIdFor(page, f.scene);
+      await expect(page.locator(`#${step} .step-figure img`)).toBeVisible();
       await context.close();
+    });
+
+    test('if its script never arrives, the buttons stay focusable but inert and the figure says it is fixed', async ({ page }) => {
+      await page.route(new RegExp(`/_astro/${f.chunk}\\.[^/]*\\.js(\\?.*)?$`), (r) => r.abort());
+      await page.goto('/');
+      const step = await stepIdFor(page, f.scene);
+      await page.goto(`/#${step}`);
+      await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', step);
+      const fig = figFor(page, f.viz);
+      await page.waitForTimeout(1500);
+      await expect(fig).not.toHaveAttribute('data-ready', 'true');
+      await expect(fig.locator('.view-switch-pending')).toBeVisible();
+      await expect(fig.locator('.view-switch-pending')).toHaveText(/Fixed view/);
+      const other = fig.getByRole('button', { name: f.buttons[1], exact: true });
+      await expect(other).toBeDisabled(); // aria-disabled: still in the tab order
+      await other.focus();
+      await expect(other).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(fig).toHaveAttribute('data-scene', f.scene);
+    });
+
+    test('one box for every view: no layout shift on hydration, on a step change or a view change', async ({ browser }) => {
+      for (const viewport of [
+        { width: 375, height: 812 },
+        { width: 1440, height: 900 },
+      ]) {
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
+        await page.addInitScript(WATCH_SHIFTS);
+        const fig = await open(page, f.viz, f.scene);
+        await page.waitForTimeout(300);
+        expect(await shiftsSince(page), `${viewport.width}px: hydrating on screen`).toBeLessThan(0.001);
+        const box = () => fig.locator('.chart-body').evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
+        const first = await box();
+        await goToStep(page, await stepIdFor(page, f.nextScene), f.nextScene);
+        await page.waitForTimeout(600);
+        expect(await shiftsSince(page), `${viewport.width}px: moving to the next step`).toBeLessThan(0.001);
+        expect(await box(), `${viewport.width}px: the drawing's box after the step change`).toBe(first);
+        for (const b of f.buttons) {
+          await fig.getByRole('button', { name: b, exact: true }).click();
+          await page.waitForTimeout(100);
+          expect(await box(), `${viewport.width}px: the drawing's box in "${b}"`).toBe(first);
+        }
+        await context.close();
+      }
     });
 
     test('375 px: no sideways scroll in either view', async ({ browser }) => {
@@ -101,33 +203,74 @@ for (const f of FIGS) {
         // Nothing inside the figure is wider than the figure (a table may scroll inside its own box).
         const overflow = await fig.evaluate((el) => el.scrollWidth - el.clientWidth);
         expect(overflow, `${b}: figure content fits`).toBeLessThanOrEqual(0);
-        // The chart never runs under its own source line (a short graphic scrolls instead).
+        // The chart never runs under its own source line.
         const overlap = await fig.evaluate((el) => {
           const src = el.querySelector('.chart-source')!.getBoundingClientRect().top;
           return Math.max(...[...el.querySelectorAll('.chart-body svg')].map((s) => s.getBoundingClientRect().bottom)) - src;
         });
         expect(overlap, `${b}: chart clear of the source line`).toBeLessThanOrEqual(0);
+        await expect(fig.locator('svg.layout-narrow').first()).toBeVisible();
       }
       await context.close();
     });
 
-    test('no axe violations (WCAG 2.2 AA) in either view, table open', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`no axe violations (WCAG 2.2 AA) in either view, table open, ${scheme}`, async ({ browser }) => {
+        test.setTimeout(120_000);
+        const context = await browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        const fig = await open(page, f.viz, f.scene);
+        await fig.locator('details summary').first().click();
+        for (const b of f.buttons) {
+          await fig.getByRole('button', { name: b, exact: true }).click();
+          await page.waitForTimeout(500);
+          const results = await new AxeBuilder({ page })
+            .include(`[data-graphic] [data-viz="${f.viz}"]`)
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          expect(results.violations.map((v) => `${b}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        }
+        await context.close();
+      });
+    }
+
+    test('forced colours: the pressed view button and the swatches stay visible', async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active' });
       const fig = await open(page, f.viz, f.scene);
-      await fig.locator('details summary').first().click();
-      for (const b of f.buttons) {
-        await fig.getByRole('button', { name: b, exact: true }).click();
-        await page.waitForTimeout(500);
-        const results = await new AxeBuilder({ page })
-          .include(`[data-viz="${f.viz}"]`)
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations.map((v) => `${b}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const bg = (b: string) => fig.getByRole('button', { name: b, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(await bg(f.buttons[0]), 'pressed and unpressed differ').not.toBe(await bg(f.buttons[1]));
+      for (const sw of await fig.locator('.swatch:visible').all()) {
+        expect(await sw.evaluate((el) => getComputedStyle(el).forcedColorAdjust)).toBe('none');
       }
     });
   });
 }
 
 test.describe('keyboard alone', () => {
+  test('view buttons: Tab, Enter and Space pick a view; the reading speaks up; the next step takes over again', async ({ page }) => {
+    const fig = await open(page, 'token-share', 'token-share-week');
+    const first = fig.getByRole('button', { name: 'Top-10 week', exact: true });
+    const last = fig.getByRole('button', { name: 'February weeks', exact: true });
+    await expect(fig.locator('.chart-reading')).toHaveAttribute('aria-live', 'off');
+    await first.focus();
+    await page.keyboard.press('Tab');
+    await expect(last).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(fig).toHaveAttribute('data-scene', 'token-share-crossover');
+    await expect(last).toHaveAttribute('aria-pressed', 'true');
+    await expect(fig.locator('.chart-reading')).toHaveAttribute('aria-live', 'polite');
+    await page.keyboard.press('Shift+Tab');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(fig).toHaveAttribute('data-scene', 'token-share-week');
+    // Pick a view, then move the story on: the stage's scene wins again.
+    await last.press('Enter');
+    await expect(fig).toHaveAttribute('data-scene', 'token-share-crossover');
+    await goToStep(page, await stepIdFor(page, 'price-gap-scatter'), 'price-gap-scatter');
+    await goToStep(page, await stepIdFor(page, 'token-share-week'), 'token-share-week');
+    await expect(fig).toHaveAttribute('data-scene', 'token-share-week');
+  });
+
   test('price-gap: switch input/output prices with Tab, Enter and Space', async ({ page }) => {
     const fig = await open(page, 'price-gap', 'price-gap-scatter');
     const input = fig.getByRole('button', { name: 'Input tokens', exact: true });
@@ -137,15 +280,15 @@ test.describe('keyboard alone', () => {
     await expect(output).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(output).toHaveAttribute('aria-pressed', 'true');
-    await expect(fig.locator('.x-title')).toContainText('output tokens');
+    await expect(fig.locator('.layout-wide .x-title')).toContainText('output tokens');
     // Opus's output price, $25, is now the label on its point; M2.5 Standard's is $1.20.
-    await expect(fig.locator('svg.plot')).toContainText('$25');
-    await expect(fig.locator('svg.plot')).toContainText('$1.20');
+    await expect(fig.locator('.layout-wide .plot')).toContainText('$25');
+    await expect(fig.locator('.layout-wide .plot')).toContainText('$1.20');
     await page.keyboard.press('Shift+Tab');
     await expect(input).toBeFocused();
     await page.keyboard.press('Space');
     await expect(input).toHaveAttribute('aria-pressed', 'true');
-    await expect(fig.locator('svg.plot')).toContainText('$5.00');
+    await expect(fig.locator('.layout-wide .plot')).toContainText('$5.00');
     // The data table opens from the keyboard.
     const summary = fig.locator('details summary');
     await summary.focus();
@@ -155,13 +298,12 @@ test.describe('keyboard alone', () => {
 
   test('price-gap-claim shows the article’s 17× beside 16.7×, 33.3× and 20.8×', async ({ page }) => {
     const fig = await open(page, 'price-gap', 'price-gap-claim');
-    await expect(fig).toHaveAttribute('data-scene', 'price-gap-claim');
-    const panel = fig.locator('.ratio-panel');
+    const panel = fig.locator('.layout-wide .ratio-panel');
     await expect(panel).toContainText('about 17×');
     for (const v of ['16.7×', '33.3×', '20.8×']) await expect(panel).toContainText(v);
   });
 
-  test('power-price: the view buttons switch the comparison and the next step takes over', async ({ page }) => {
+  test('power-price: the view buttons switch the comparison', async ({ page }) => {
     const fig = await open(page, 'power-price', 'power-price-averages');
     const avg = fig.getByRole('button', { name: 'Averages', exact: true });
     const west = fig.getByRole('button', { name: 'Western tariffs', exact: true });
@@ -170,25 +312,26 @@ test.describe('keyboard alone', () => {
     await expect(west).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(fig).toHaveAttribute('data-scene', 'power-price-western');
-    await expect(fig.locator('figcaption')).toContainText('holds only here');
-    await expect(fig.locator('.ref-claim')).toHaveCount(1);
+    await expect(fig.locator('.chart-reading')).toContainText('holds only here');
+    await expect(fig.locator('.layout-wide .ref-claim').first()).toBeAttached();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     await expect(fig).toHaveAttribute('data-scene', 'power-price-averages');
-    await expect(fig.locator('.ref-claim')).toHaveCount(0);
+    await expect(fig.locator('.layout-wide .ref-claim')).toHaveCount(0);
   });
 
   test('experts: "Next token" lights a different set of 8 experts', async ({ page }) => {
     const fig = await open(page, 'experts', 'experts-m25');
-    await expect(fig.locator('rect.cell')).toHaveCount(256);
-    await expect(fig.locator('rect.cell.on')).toHaveCount(8);
-    const lit = () => fig.locator('rect.cell').evaluateAll((cells) => cells.flatMap((c, i) => (c.classList.contains('on') ? [i] : [])).join(','));
+    const cells = fig.locator('.layout-wide rect.cell');
+    await expect(cells).toHaveCount(256);
+    await expect(fig.locator('.layout-wide rect.cell.on')).toHaveCount(8);
+    const lit = () => cells.evaluateAll((cs) => cs.flatMap((c, i) => (c.classList.contains('on') ? [i] : [])).join(','));
     const first = await lit();
     const next = fig.getByRole('button', { name: /next token/i });
     await next.focus();
     await page.keyboard.press('Enter');
     await expect(fig.locator('.status')).toContainText('Token 2 of 8');
-    await expect(fig.locator('rect.cell.on')).toHaveCount(8);
+    await expect(fig.locator('.layout-wide rect.cell.on')).toHaveCount(8);
     expect(await lit()).not.toBe(first);
     await page.keyboard.press('Space');
     await expect(fig.locator('.status')).toContainText('Token 3 of 8');
@@ -197,18 +340,30 @@ test.describe('keyboard alone', () => {
     await four.focus();
     await page.keyboard.press('Enter');
     await expect(fig).toHaveAttribute('data-scene', 'experts-compare');
-    await expect(fig.locator('.cmp-label')).toHaveCount(4);
+    await expect(fig.locator('.layout-wide .row-label')).toHaveCount(4);
   });
 
-  test('experts under reduced motion: no Play button, wires drawn without animation', async ({ browser }) => {
+  test('experts under reduced motion: no Play button, wires drawn without animation, marks land at once', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     const fig = await open(page, 'experts', 'experts-m25');
     await expect(fig.getByRole('button', { name: /play/i })).toHaveCount(0);
     await fig.getByRole('button', { name: /next token/i }).click();
-    const names = await fig.locator('path.wire').evaluateAll((ws) => ws.map((w) => getComputedStyle(w).animationName));
+    const names = await fig.locator('.layout-wide path.wire').evaluateAll((ws) => ws.map((w) => getComputedStyle(w).animationName));
     expect(names.length).toBe(8);
     expect(new Set(names)).toEqual(new Set(['none']));
+    await context.close();
+  });
+
+  test('token share under reduced motion: a view change lands at once', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const fig = await open(page, 'token-share', 'token-share-week');
+    await fig.getByRole('button', { name: 'February weeks', exact: true }).click();
+    const shape = () => fig.locator('svg.layout-wide').evaluate((svg) => [...svg.querySelectorAll('rect')].map((e) => e.getAttribute('width')).join('|'));
+    const early = await shape();
+    await page.waitForTimeout(600);
+    expect(await shape()).toEqual(early);
     await context.close();
   });
 

@@ -139,6 +139,12 @@ describe('narrow-plot label placement', () => {
     expect(got.c).toMatchObject(right);
   });
 
+  it('keeps labels off unlabelled dots too', () => {
+    const req = [{ key: 'a', x: 20, y: 50, width: 60, spots: [right, below] }];
+    expect(placeLabels(req, bounds).spots.a).toMatchObject(right);
+    expect(placeLabels(req, bounds, 7, [{ x: 60, y: 48 }]).spots.a).toMatchObject(below);
+  });
+
   it('does not put a label on one placed before it', () => {
     const reqs = [
       { key: 'a', x: 20, y: 50, width: 80, spots: [right, below] },

@@ -8,7 +8,18 @@ import {
   reportedWeek,
 } from '../../src/data/openrouter';
 import { sourceById } from '../../src/data/sources';
-import { crossoverBars, formatPct, formatTrillions, validateTokenShareState, weekBars, wrapLines } from '../../src/lib/tokenShare';
+import {
+  assertTokenShareScenes,
+  crossoverBars,
+  formatDay,
+  formatGrowth,
+  formatPct,
+  formatRanks,
+  formatTrillions,
+  formatWeek,
+  validateTokenShareState,
+  weekBars,
+} from '../../src/lib/tokenShare';
 import { scenes } from '../../src/scenes/charts/token-share.scenes';
 import { sceneById } from '../../src/scenes';
 
@@ -108,17 +119,22 @@ describe('token-share scenes and state validation', () => {
   });
 });
 
-describe('wrapLines (SVG labels on narrow drawings)', () => {
-  it('keeps a label that fits on one line', () => {
-    expect(wrapLines('Top 10 models', 200, 7)).toEqual(['Top 10 models']);
+describe('token-share formats (Intl, in the reader’s language)', () => {
+  it('formats growth with its sign, days, weeks and rank ranges', () => {
+    expect(formatGrowth(197, 'en')).toBe('+197%');
+    expect(formatDay('2026-02-24', 'en')).toBe('February 24, 2026');
+    expect(formatDay('2026-02-24', 'en', 'short')).toBe('Feb 24, 2026');
+    expect(formatWeek('2026-02-09', '2026-02-15', 'en').replace(/\s/g, ' ')).toBe('Feb 9 – 15, 2026');
+    expect(formatWeek('2026-02-09', '2026-02-15', 'zh')).toMatch(/2026.*2.*9/);
+    expect(formatRanks(4, 10, 'en')).toBe('4–10');
   });
-  it('breaks between words so no line is wider than the room', () => {
-    const lines = wrapLines('All Chinese vs all US models, tokens per week', 180, 7);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(l.length * 7).toBeLessThanOrEqual(180);
-    expect(lines.join(' ')).toBe('All Chinese vs all US models, tokens per week');
-  });
-  it('gives a word longer than the room a line of its own instead of splitting it', () => {
-    expect(wrapLines('a extraordinarily b', 50, 7)).toEqual(['a', 'extraordinarily', 'b']);
+});
+
+describe('assertTokenShareScenes', () => {
+  it('passes the registered scenes through and refuses a broken one loudly', () => {
+    expect(assertTokenShareScenes(scenes)).toBe(scenes);
+    expect(() => assertTokenShareScenes([...scenes, { id: 'x', figure: 'token-share', state: { view: 'month' } }])).toThrow(/x: view must be/);
+    expect(() => assertTokenShareScenes([{ id: 'm', figure: 'map' }])).toThrow(/not a token-share scene/);
+    expect(() => assertTokenShareScenes([])).toThrow(/no scenes/);
   });
 });
