@@ -7,6 +7,8 @@
 export interface PacificCable {
   id: 'tpe' | 'ncp';
   name: string;
+  /** The cable's short name, written on the map beside its trunk. */
+  short: string;
   /** Cable length in km (TeleGeography). */
   lengthKm: number;
   /** Ready for service, as TeleGeography gives it. */
@@ -22,6 +24,7 @@ export const pacificCables: PacificCable[] = [
   {
     id: 'tpe',
     name: 'Trans-Pacific Express (TPE)',
+    short: 'TPE',
     lengthKm: 17_968,
     rfs: 'Aug 2008',
     landings: ['nedonna-beach', 'maruyama', 'geoje', 'qingdao', 'chongming', 'tanshui'],
@@ -30,6 +33,7 @@ export const pacificCables: PacificCable[] = [
   {
     id: 'ncp',
     name: 'New Cross Pacific (NCP)',
+    short: 'NCP',
     lengthKm: 13_618,
     rfs: 'May 2018',
     landings: ['pacific-city', 'maruyama', 'busan', 'chongming', 'nanhui', 'lingang', 'toucheng'],
@@ -62,17 +66,22 @@ export const pacificCableSegments: Record<PacificCable['id'], [string, string][]
 export interface AtlanticCable {
   id: 'cable-1858' | 'cable-1866';
   name: string;
+  /** The year it was laid (the map names the cable by it). */
+  year: number;
   /** Place ids of the two ends (src/data/places.ts, telegraphStations), east first. */
   ends: [string, string];
   /** The route as [lon, lat] points, east to west. */
   route: [number, number][];
   source: string;
+  /** The period account of the lay: its landings and dates. */
+  account: string;
 }
 
 export const atlanticCables: AtlanticCable[] = [
   {
     id: 'cable-1858',
     name: '1858 Atlantic telegraph cable',
+    year: 1858,
     ends: ['knightstown', 'bull-arm'],
     // Great circle Knightstown -> Bull Arm in eight steps (fact sheet, "Waypoints for drawing the 1858 route").
     route: [
@@ -87,10 +96,12 @@ export const atlanticCables: AtlanticCable[] = [
       [-53.9, 47.85],
     ],
     source: 'cable-1858-route-derived',
+    account: 'heroes-of-the-telegraph',
   },
   {
     id: 'cable-1866',
     name: '1866 Atlantic telegraph cable',
+    year: 1866,
     ends: ['foilhommerum', 'hearts-content'],
     // Drawn as the great circle between the two shore ends.
     route: [
@@ -98,5 +109,6 @@ export const atlanticCables: AtlanticCable[] = [
       [-53.3686, 47.8725],
     ],
     source: 'great-eastern-1866',
+    account: 'great-eastern-1866',
   },
 ];

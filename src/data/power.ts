@@ -29,6 +29,14 @@ export const powerSites: PowerSite[] = [
   { id: 'xinjiang-wind-solar', name: 'Xinjiang wind and solar', short: 'Xinjiang', kind: 'wind-solar', lat: 43.82, lon: 87.62, capacityMw: 40_700, note: 'province-wide, Jan 2023; marked at Urumqi', approx: true, source: 'xinjiang-new-energy-2023' },
 ];
 
+/**
+ * Sites so close together that the map names them with one label unless the view is close enough to name each
+ * (the three Jinsha River dams sit within two degrees of each other). The label sits at the anchor site.
+ */
+export const powerClusters: { id: string; name: string; short: string; members: string[]; anchor: string }[] = [
+  { id: 'jinsha-dams', name: 'Jinsha River dams', short: 'Jinsha dams', members: ['baihetan', 'xiluodu', 'wudongde'], anchor: 'xiluodu' },
+];
+
 export interface UhvLine {
   id: string;
   name: string;

@@ -81,7 +81,7 @@ export function projectArc(a: [number, number], b: [number, number], projection:
 }
 
 /** Control point of a quadratic curve bowed by `bend` x chord length, to the left of a -> b. */
-export function arcControl(p0: readonly number[], p1: readonly number[], bend: number): [number, number] {
+function arcControl(p0: readonly number[], p1: readonly number[], bend: number): [number, number] {
   const dx = p1[0] - p0[0];
   const dy = p1[1] - p0[1];
   return [(p0[0] + p1[0]) / 2 + dy * bend, (p0[1] + p1[1]) / 2 - dx * bend];
@@ -99,17 +99,6 @@ export function concatPaths(paths: readonly FlowPath[]): FlowPath {
       if (last && Math.hypot(last[last.length - 2] - piece[0], last[last.length - 1] - piece[1]) < 0.5) last.push(...piece.slice(2));
       else pieces.push(piece);
     }
-  }
-  return pathFromPieces(pieces);
-}
-
-export function reversePath(p: FlowPath): FlowPath {
-  const starts = [0, ...p.breaks, p.cum.length];
-  const pieces: number[][] = [];
-  for (let s = starts.length - 2; s >= 0; s--) {
-    const piece: number[] = [];
-    for (let i = starts[s + 1] - 1; i >= starts[s]; i--) piece.push(p.xy[2 * i], p.xy[2 * i + 1]);
-    pieces.push(piece);
   }
   return pathFromPieces(pieces);
 }
@@ -163,6 +152,35 @@ function lastSegment(p: FlowPath): number {
   return 1;
 }
 
+/**
+ * The box (px) the particles of these paths can reach: the paths' extent grown by `pad` on every side (their
+ * scatter, lane and radius), cut to the 0..width x 0..height frame and rounded out to whole pixels; null when
+ * nothing is drawable. The canvas covers only this box, so a frame clears and uploads no more than it must.
+ */
+export function particleBox(paths: readonly FlowPath[], pad: number, width: number, height: number): { x: number; y: number; w: number; h: number } | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of paths) {
+    if (!(p.length > 0)) continue;
+    for (let i = 0; i < p.xy.length; i += 2) {
+      const x = p.xy[i];
+      const y = p.xy[i + 1];
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  if (x0 > x1) return null;
+  const left = Math.max(0, Math.floor(x0 - pad));
+  const top = Math.max(0, Math.floor(y0 - pad));
+  const right = Math.min(width, Math.ceil(x1 + pad));
+  const bottom = Math.min(height, Math.ceil(y1 + pad));
+  return right > left && bottom > top ? { x: left, y: top, w: right - left, h: bottom - top } : null;
+}
+
 /** Splits `total` particles over routes in proportion to their weights (largest remainder, sums exactly). */
 export function splitCount(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -174,7 +192,6 @@ export function splitCount(total: number, weights: readonly number[]): number[] 
   for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[order[k][1]]++;
   return out;
 }
-
 
 export interface ParticleSet {
   paths: FlowPath[];

@@ -2,7 +2,8 @@
 // the same projection, on the server and in the browser.
 // The map is Equal Earth, rotated so the camera's longitude is the central meridian: the Pacific views
 // then keep San Francisco - Shanghai arcs whole instead of cutting them at the antimeridian.
-import { geoEqualEarth, geoDistance, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoEqualEarthRaw, type GeoProjection } from 'd3-geo';
+import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
 import type { Camera } from '../scenes/types';
 
@@ -67,16 +68,12 @@ export function focusY(width: number, height: number): number {
   return 0.5 - 0.13 * Math.min(1, Math.max(0, (aspect - 1.2) / 0.6));
 }
 
-export function isInView(pt: readonly [number, number] | null, width: number, height: number, margin = 0): boolean {
-  return !!pt && pt[0] >= margin && pt[0] <= width - margin && pt[1] >= margin && pt[1] <= height - margin;
-}
-
 /** Longitude difference b - a, wrapped to -180..180 (the short way round). */
 export function lonDelta(a: number, b: number): number {
   return ((((b - a) % 360) + 540) % 360) - 180;
 }
 
-export function wrapLon(lon: number): number {
+function wrapLon(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;
 }
 
@@ -88,19 +85,244 @@ export function interpolateCamera(a: Camera, b: Camera): (t: number) => Camera {
   return (t) => ({ lon: wrapLon(a.lon + dLon * t), lat: lat(t), zoom: Math.exp(logZoom(t)) });
 }
 
+/**
+ * A camera glide as a function of time: where the camera is `elapsed` ms into a glide of `duration` ms from
+ * `from` to `to` (ease in and out), and whether it has arrived. Arrival is exactly `to`.
+ */
+export function glideAt(from: Camera, to: Camera, elapsed: number, duration: number): { camera: Camera; done: boolean } {
+  const t = duration > 0 ? Math.min(1, Math.max(0, elapsed / duration)) : 1;
+  return t >= 1 ? { camera: to, done: true } : { camera: interpolateCamera(from, to)(easeCubicInOut(t)), done: false };
+}
+
 export function sameCamera(a: Camera, b: Camera): boolean {
   return Math.abs(lonDelta(a.lon, b.lon)) < 1e-6 && Math.abs(a.lat - b.lat) < 1e-6 && Math.abs(a.zoom - b.zoom) < 1e-9;
 }
 
-/** Great-circle points from a to b ([lon, lat]), endpoints included. */
-export function greatCircle(a: [number, number], b: [number, number], steps = 32): [number, number][] {
-  const f = geoInterpolate(a, b);
-  return Array.from({ length: steps + 1 }, (_, i) => f(i / steps) as [number, number]);
+/**
+ * The SVG transform that takes geometry drawn with projection `from` to where projection `to` draws it, when
+ * the two differ only in scale and translation (the same camera at two sizes: Equal Earth is linear in both),
+ * as [k, tx, ty] for matrix(k 0 0 k tx ty); null when their rotations differ and no such transform exists.
+ */
+export function viewTransform(from: GeoProjection, to: GeoProjection): [number, number, number] | null {
+  const [a, b] = [from.rotate(), to.rotate()];
+  if (a.some((v, i) => Math.abs(v - b[i]) > 1e-9)) return null;
+  const k = to.scale() / from.scale();
+  const [fx, fy] = from.translate();
+  const [tx, ty] = to.translate();
+  return [k, tx - k * fx, ty - k * fy];
 }
 
-/** Great-circle distance in km (mean Earth radius 6,371 km). */
-export function distanceKm(a: [number, number], b: [number, number]): number {
-  return geoDistance(a, b) * 6371;
+/** viewTransform as an SVG transform attribute value (4 decimals), or undefined when there is none. */
+export function svgMatrix(t: [number, number, number] | null): string | undefined {
+  if (!t) return undefined;
+  const [k, x, y] = t.map((v) => Math.round(v * 1e4) / 1e4);
+  return `matrix(${k} 0 0 ${k} ${x} ${y})`;
+}
+
+/** Anything that draws lines: a geoPath context (CompactPathContext, a canvas). */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
+}
+
+interface TurningPolygon {
+  /** The polygon itself, as GeoJSON coordinates. */
+  coordinates: GeoJSON.Position[][];
+  /** Per ring, [lon (degrees), x factor, y] per point: x = scale * lon' * factor, y = scale * y (Equal Earth raw). */
+  rings: Float64Array[];
+  lonMin: number;
+  lonMax: number;
+  /** The x factor's range and the y range, to skip polygons that are off the frame. */
+  gMin: number;
+  gMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/**
+ * Polygons prepared to be drawn fast while the camera turns. The map's projection is Equal Earth rotated about
+ * the poles only, and Equal Earth draws x = lon * g(lat), y = h(lat): so once g and h are known per point, a new
+ * camera costs two multiply-adds a point, with none of d3's spherical clipping or resampling. A polygon that a
+ * view's edge (the antimeridian of its camera) runs through is drawn once on each side, shifted by 360 degrees;
+ * the caller clips the drawing to the globe's outline (sphere path). Straight lines between points, as d3 draws
+ * them without resampling: 110m coastlines have points close enough for that.
+ */
+export interface TurningShapes {
+  polygons: TurningPolygon[];
+}
+
+export function turningShapes(fc: GeoJSON.FeatureCollection | GeoJSON.Feature): TurningShapes {
+  const polygons: TurningPolygon[] = [];
+  const polygon = (coordinates: GeoJSON.Position[][]) => {
+    const outer = unwrapRing(coordinates[0] ?? []);
+    if (outer.length < 3) return;
+    const rings = [outer, ...coordinates.slice(1).map(unwrapRing).filter((r) => r.length >= 3)];
+    // Holes go to the copy of the world their polygon's outer ring is in.
+    const mid = (r: number[][]) => r.reduce((a, p) => a + p[0], 0) / r.length;
+    const outerMid = mid(rings[0]);
+    for (let i = 1; i < rings.length; i++) {
+      const shift = 360 * Math.round((outerMid - mid(rings[i])) / 360);
+      if (shift) rings[i] = rings[i].map(([lon, lat]) => [lon + shift, lat]);
+    }
+    let lonMin = Infinity;
+    let lonMax = -Infinity;
+    let gMin = Infinity;
+    let gMax = 0;
+    let yMin = Infinity;
+    let yMax = -Infinity;
+    const out = rings.map((ring) => {
+      const a = new Float64Array(ring.length * 3);
+      ring.forEach(([lon, lat], i) => {
+        const r = (lat * Math.PI) / 180;
+        const g = geoEqualEarthRaw(1, r)[0];
+        const y = geoEqualEarthRaw(0, r)[1];
+        a[3 * i] = lon;
+        a[3 * i + 1] = g;
+        a[3 * i + 2] = y;
+        lonMin = Math.min(lonMin, lon);
+        lonMax = Math.max(lonMax, lon);
+        gMin = Math.min(gMin, g);
+        gMax = Math.max(gMax, g);
+        yMin = Math.min(yMin, y);
+        yMax = Math.max(yMax, y);
+      });
+      return a;
+    });
+    polygons.push({ coordinates, rings: out, lonMin, lonMax, gMin, gMax, yMin, yMax });
+  };
+  const geometry = (g: GeoJSON.Geometry | null) => {
+    if (!g) return;
+    if (g.type === 'Polygon') polygon(g.coordinates);
+    else if (g.type === 'MultiPolygon') g.coordinates.forEach(polygon);
+    else if (g.type === 'GeometryCollection') g.geometries.forEach(geometry);
+  };
+  for (const f of fc.type === 'FeatureCollection' ? fc.features : [fc]) geometry(f.geometry);
+  return { polygons };
+}
+
+/**
+ * A ring as a plane polygon in (lon, lat): longitudes unwrapped so no step is longer than 180 degrees (a ring
+ * that crosses the antimeridian continues past 180 instead of jumping back), and a ring that goes all the way
+ * round a pole (Antarctica) closed along that pole, which on the sphere it encloses. The closing point is dropped.
+ */
+export function unwrapRing(ring: readonly GeoJSON.Position[]): number[][] {
+  const pts = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.slice(0, -1) : [...ring];
+  if (pts.length === 0) return [];
+  const out: number[][] = [[pts[0][0], pts[0][1]]];
+  for (let i = 1; i < pts.length; i++) {
+    const prev = out[i - 1][0];
+    out.push([prev + lonDelta(pts[i - 1][0], pts[i][0]), pts[i][1]]);
+  }
+  // Net turn in longitude round the ring: 0 for an ordinary ring, +-360 for one round a pole.
+  const net = out[out.length - 1][0] + lonDelta(pts[pts.length - 1][0], pts[0][0]) - out[0][0];
+  if (Math.abs(net) > 180) {
+    const mean = out.reduce((a, p) => a + p[1], 0) / out.length;
+    const pole = mean < 0 ? -90 : 90;
+    const end = out[out.length - 1][0] + lonDelta(pts[pts.length - 1][0], pts[0][0]);
+    out.push([end, pts[0][1]], [end, pole], [out[0][0], pole]);
+  }
+  return out;
+}
+
+/** The shifts (whole turns, in degrees) at which a polygon has a copy on the globe inside the frame (plus margin). */
+function copiesInFrame(p: TurningPolygon, projection: GeoProjection, width: number, height: number, margin: number): number[] {
+  const s = projection.scale();
+  const k = (s * Math.PI) / 180;
+  const [tx, ty] = projection.translate();
+  const lon0 = -projection.rotate()[0];
+  if (ty - s * p.yMax > height + margin || ty - s * p.yMin < -margin) return [];
+  const shifts: number[] = [];
+  for (let n = Math.ceil((-180 - p.lonMax + lon0) / 360); n <= Math.floor((180 - p.lonMin + lon0) / 360); n++) shifts.push(360 * n);
+  return shifts.filter((shift) => {
+    // The polygon's longitudes relative to the central meridian, for this copy.
+    const a = p.lonMin - lon0 + shift;
+    const b = p.lonMax - lon0 + shift;
+    // x = tx + k * lon' * g with g > 0: the extremes are at the ends of the longitude range.
+    const xMax = tx + k * b * (b > 0 ? p.gMax : p.gMin);
+    const xMin = tx + k * a * (a < 0 ? p.gMax : p.gMin);
+    return xMax >= -margin && xMin <= width + margin;
+  });
+}
+
+/**
+ * The prepared polygons that can show in the frame (plus margin) with this projection, as one MultiPolygon:
+ * d3 then projects, cuts and clips only those (a view of China need not clip the Americas).
+ */
+export function polygonsInFrame(shapes: TurningShapes, projection: GeoProjection, width: number, height: number, margin = 8): GeoJSON.MultiPolygon {
+  return { type: 'MultiPolygon', coordinates: shapes.polygons.filter((p) => copiesInFrame(p, projection, width, height, margin).length > 0).map((p) => p.coordinates) };
+}
+
+/**
+ * Draws prepared polygons with a projection from projectionFor (any camera), skipping those wholly outside the
+ * width x height frame (plus `margin`). Equal to d3's drawing of the same polygons with that projection, up to
+ * d3's resampling, wherever the result is clipped to the globe's outline.
+ */
+export function drawTurning(shapes: TurningShapes, projection: GeoProjection, width: number, height: number, sink: PathSink, margin = 8): void {
+  const k = (projection.scale() * Math.PI) / 180; // px per degree of longitude, times the x factor
+  const s = projection.scale();
+  const [tx, ty] = projection.translate();
+  const lon0 = -projection.rotate()[0];
+  const sink2 = new OffFrameCollapser(sink, width, height, margin);
+  for (const p of shapes.polygons) {
+    for (const shift of copiesInFrame(p, projection, width, height, margin)) {
+      for (const r of p.rings) {
+        for (let i = 0; i < r.length; i += 3) sink2.point(tx + k * (r[i] - lon0 + shift) * r[i + 1], ty - s * r[i + 2], i === 0);
+        sink2.close();
+      }
+    }
+  }
+}
+
+/**
+ * Passes a ring's points on, but of each run of consecutive points beyond one edge of the frame (plus margin)
+ * only the first and the last: the run and the straight line that replaces it both lie beyond that edge, so
+ * nothing inside the frame changes, fill or stroke, while a zoomed-in view stops drawing the rest of the world.
+ */
+export class OffFrameCollapser {
+  private side = 0;
+  private pending: [number, number] | null = null;
+
+  constructor(
+    private sink: PathSink,
+    private width: number,
+    private height: number,
+    private margin: number,
+  ) {}
+
+  /** Which edge a point is beyond: 1 left, 2 right, 3 above, 4 below, 0 none. */
+  private sideOf(x: number, y: number): number {
+    const m = this.margin;
+    return x < -m ? 1 : x > this.width + m ? 2 : y < -m ? 3 : y > this.height + m ? 4 : 0;
+  }
+
+  private beyond(side: number, x: number, y: number): boolean {
+    const m = this.margin;
+    return side === 1 ? x < -m : side === 2 ? x > this.width + m : side === 3 ? y < -m : side === 4 ? y > this.height + m : false;
+  }
+
+  point(x: number, y: number, start: boolean): void {
+    if (start) {
+      this.pending = null;
+      this.sink.moveTo(x, y);
+      this.side = this.sideOf(x, y);
+      return;
+    }
+    if (this.beyond(this.side, x, y)) {
+      this.pending = [x, y];
+      return;
+    }
+    if (this.pending) this.sink.lineTo(...this.pending);
+    this.pending = null;
+    this.sink.lineTo(x, y);
+    this.side = this.sideOf(x, y);
+  }
+
+  close(): void {
+    if (this.pending) this.sink.lineTo(...this.pending);
+    this.pending = null;
+    this.sink.closePath();
+  }
 }
 
 /**

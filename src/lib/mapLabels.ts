@@ -1,7 +1,7 @@
-// Greedy label placement for the map: labels are tried in priority order at four spots around their
+// Greedy label placement for the map: labels are tried in priority order at eight spots around their
 // marker and kept only where they fit inside the frame without touching a kept label or another marker.
-// Pure and deterministic (text widths are estimated from character counts), so the server and the
-// browser place the same labels.
+// Pure and deterministic (text widths are estimated by src/lib/textWidth.ts), so the server and the
+// browser place the same labels. The priorities themselves are data: src/data/labelPriorities.ts.
 import { textWidth } from './textWidth';
 
 export interface LabelInput {
@@ -49,16 +49,15 @@ export interface Obstacle {
   r: number;
   /** Label id that may overlap this obstacle (its own marker). */
   owner?: string;
-  /** The marker's own label priority: a highlighted label (>= 100) may cover minor markers (< 50). */
+  /** The marker's own label priority (see PlaceOptions.mayCover). */
   priority?: number;
 }
-
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-export interface PlaceOptions {
+interface PlaceOptions {
   width: number;
   height: number;
   /** Keep labels this far from the frame, px. */
@@ -66,12 +65,15 @@ export interface PlaceOptions {
   /** Areas kept free (legend, buttons). */
   reserved?: Box[];
   obstacles?: Obstacle[];
+  /** A label of priority >= above may cover the markers of places whose own labels are < below. */
+  mayCover?: { above: number; below: number };
 }
 
 export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): PlacedLabel[] {
   const m = opts.margin ?? 4;
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...(opts.reserved ?? [])];
+  const cover = opts.mayCover ?? { above: Infinity, below: -Infinity };
   const sorted = [...inputs].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   const seen = new Set<string>();
   for (const l of sorted) {
@@ -103,7 +105,7 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
       if (box.x0 < m || box.y0 < m || box.x1 > opts.width - m || box.y1 > opts.height - m) continue;
       if (taken.some((t) => overlaps(t, box))) continue;
       const hitsMarker = (opts.obstacles ?? []).some(
-        (o) => o.owner !== l.id && !(l.priority >= 100 && (o.priority ?? 100) < 50) && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
+        (o) => o.owner !== l.id && !(l.priority >= cover.above && (o.priority ?? Infinity) < cover.below) && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
       );
       if (hitsMarker) continue;
       taken.push(box);

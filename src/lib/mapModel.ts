@@ -1,19 +1,62 @@
-// The world map as a pure function of (scene, camera, size): every line, marker, label, static flow arc,
-// legend entry and data-table row the map shows. WorldMap.svelte only puts this model into SVG/HTML, so
-// the same scene always gives the same picture, on the server and in the browser.
-import { geoGraticule, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+// The world map as a pure function of (scene, view): every line, marker, label, flow path and static arc,
+// the legend, the notes, the data-table rows and the source ids. The map's components only put this into
+// SVG/HTML/canvas, so the same scene always gives the same picture, on the server and in the browser.
+//
+// Each map layer is one entry of LAYERS: what it draws (points, lines, free labels), its rows in the data
+// table and the sources it cites. Which labels win when space is short is data: src/data/labelPriorities.ts.
+import { geoEqualEarthRaw, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
 import { provinceShares } from '../data/hashrate';
+import { keyLandings, keyPowerSites, labelPriority as P, labelRules, labelZoom } from '../data/labelPriorities';
 import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, uhvEnds } from '../data/places';
-import { powerSites, uhvLines } from '../data/power';
+import { powerClusters, powerSites, uhvLines } from '../data/power';
+import { fill, type Messages } from '../i18n';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
-import { CompactPathContext, PATH_DIGITS, projectionFor } from './geo';
+import { CompactPathContext, drawTurning, OffFrameCollapser, PATH_DIGITS, polygonsInFrame, projectionFor, turningShapes, type TurningShapes } from './geo';
 import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
-import { placeLabels, type Box, type LabelInput, type Obstacle, type PlacedLabel } from './mapLabels';
+import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
 import { routesFor, type FlowRoute } from './mapRoutes';
 
+export type MapStrings = Messages['map'];
+
+/** The strings and the language every piece of map text is made with. */
+export interface MapText {
+  strings: MapStrings;
+  lang: string;
+}
+
+/** The size the map is drawn at on the server (and in static figures); the SVG scales it to fit. */
+export const SERVER_SIZE = { width: 640, height: 720 } as const;
+/** Below this width (px) the map is narrow: short names, fewer labels. */
+const NARROW_BELOW = 560;
+/** Drawn geometry is clipped to the frame plus this margin (px). */
+const CLIP_MARGIN = 8;
+/** Compact path data: points closer than this (px) to the last one kept are dropped. */
+const MIN_STEP = 0.9;
+/** While the camera moves the land is drawn fast (drawTurning) and a little coarser: fewer points. */
+const MOVING_MIN_STEP = 1.6;
+
+/** One camera at one size: the projection every layer of the map draws with. */
+export interface MapView {
+  camera: Camera;
+  width: number;
+  height: number;
+  narrow: boolean;
+  projection: GeoProjection;
+}
+
+export function mapView(camera: Camera, width: number, height: number): MapView {
+  return { camera, width, height, narrow: width < NARROW_BELOW, projection: projectionFor(camera, width, height, { clipMargin: CLIP_MARGIN }) };
+}
+
 export type MarkerShape = 'dot' | 'square' | 'triangle' | 'circle' | 'ring';
+
+/** What SVG element draws a marker, with its attributes already rounded. */
+export type MarkerGeometry =
+  | { kind: 'rect'; x: number; y: number; size: number }
+  | { kind: 'path'; d: string }
+  | { kind: 'circle'; cx: number; cy: number; r: number };
 
 export interface MarkerModel {
   id: string;
@@ -23,6 +66,7 @@ export interface MarkerModel {
   y: number;
   r: number;
   shape: MarkerShape;
+  geometry: MarkerGeometry;
   highlighted: boolean;
   dimmed: boolean;
 }
@@ -45,6 +89,18 @@ export interface ArcModel {
   width: number;
 }
 
+export interface LabelModel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+  cls: string;
+  box: Box;
+  members?: string[];
+}
+
 export interface TableRow {
   name: string;
   what: string;
@@ -61,33 +117,371 @@ export interface ProjectedFlow {
   paths: FlowPath[];
 }
 
+/** Everything the map draws over the land for one scene and view. */
 export interface MapModel {
-  width: number;
-  height: number;
-  narrow: boolean;
-  sphere: string;
-  graticule: string;
   lines: LineModel[];
   arcs: ArcModel[];
   markers: MarkerModel[];
-  labels: PlacedLabel[];
-  flowKinds: FlowKind[];
+  labels: LabelModel[];
+  /** The scene's flows, projected once: the canvas moves particles along them, the static arcs are drawn from them. */
+  flows: ProjectedFlow[];
+  legend: { kind: FlowKind; label: string }[];
   notes: string[];
-  rows: TableRow[];
-  sourceIds: string[];
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The layer table
+
+/** What a layer knows before anything is projected. */
+interface LayerCtx {
+  scene: MapScene;
+  zoom: number;
+  narrow: boolean;
+  /** Map width in px (symbol sizes follow it). */
+  width: number;
+  /** The layer is drawn faded in this scene. */
+  dimmed: boolean;
+  text: MapText;
+}
+
+interface PointSpec {
+  p: MapPoint;
+  shape: MarkerShape;
+  /** Radius in px before highlighting. */
+  r: number;
+  priority: number;
+  /** The data table's "What" cell. */
+  what: string;
+  value?: string;
+  /** Defaults to the point's own source. */
+  source?: string;
+  /** Map label; defaults to the place name (short name on narrow screens). */
+  label?: string;
+  short?: string;
+  noLabel?: boolean;
+}
+
+interface LineSpec {
+  id: string;
+  coords: [number, number][];
+  cls: string;
+  drawIn?: boolean;
+}
+
+/** A label that is not a marker's: a line's name (centred on a point of it) or a cluster's. */
+interface FreeLabel {
+  id: string;
+  at: [number, number];
+  text: string;
+  priority: number;
+  cls: string;
+  /** Centred on its point (line names); otherwise beside it, like a marker label of radius r. */
+  centered: boolean;
+  dy?: number;
+  r?: number;
+  bold?: boolean;
+  members?: string[];
+}
+
+interface LayerSpec {
+  /** Places it marks: each gives a marker, a label (if there is room) and a table row. */
+  points?(c: LayerCtx): PointSpec[];
+  lines?(c: LayerCtx): LineSpec[];
+  labels?(c: LayerCtx): FreeLabel[];
+  /** Table rows for what is not a point (cables, power lines). */
+  rows?(c: LayerCtx): TableRow[];
+  /** Sources it cites besides those of its rows. */
+  sources?(c: LayerCtx): string[];
+  /** A note shown under the legend while the layer is on. */
+  note?: keyof MapStrings['notes'];
+}
+
+const at = (id: string) => placeById.get(id)!;
+const ll = (id: string): [number, number] => [at(id).lon, at(id).lat];
+const small = (c: LayerCtx) => (c.narrow ? 3 : 3.5);
+
+const formats = new Map<string, Intl.NumberFormat>();
+/** A cached Intl number format for the map's language. */
+function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(lang, opts)));
+  return f;
+}
+const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
+const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
+
+function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
+  const cable = atlanticCables.find((x) => x.id === id)!;
+  const pr = P.atlanticCable;
+  return {
+    lines: (c) => [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}`, drawIn: id === 'cable-1858' && !!c.scene.drawCable }],
+    labels: (c) => {
+      const r = cable.route;
+      const mid: [number, number] = r.length > 2 ? r[Math.floor(r.length / 2)] : [(r[0][0] + r[1][0]) / 2, (r[0][1] + r[1][1]) / 2];
+      // The live cable is named above its line; a faded one below, and only where there is room.
+      const text = fill(c.text.strings.labels.cableYear, { year: year(c, cable.year) });
+      return [{ id: `${cable.id}-name`, at: mid, text, priority: c.dimmed ? pr.nameDimmed : pr.name, cls: `lab-cable${c.dimmed ? ' dim' : ''}`, centered: true, dy: c.dimmed ? 16 : -14 }];
+    },
+    points: (c) =>
+      cable.ends.map((end) => ({
+        p: at(end),
+        shape: 'dot',
+        r: small(c) + 0.5,
+        priority: c.dimmed ? pr.endsDimmed : pr.ends,
+        what: fill(c.text.strings.rows.cableEnd, { year: year(c, cable.year) }),
+      })),
+    rows: (c) => [{ name: cable.name, what: c.text.strings.rows.cableRoute, approx: true, source: cable.source }],
+    sources: () => [cable.account],
+  };
+}
+
+export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
+  'cable-1858': atlanticCable('cable-1858'),
+  'cable-1866': atlanticCable('cable-1866'),
+
+  'pacific-cables': {
+    lines: () =>
+      pacificCables.flatMap((cable) => pacificCableSegments[cable.id].map(([a, b], i) => ({ id: `${cable.id}-${i}`, coords: [ll(a), ll(b)], cls: `cable pacific ${cable.id}` }))),
+    // Names on the trunks' midpoints, TPE north of the pair and NCP south, only in regional views.
+    labels: (c) => {
+      if (c.zoom < labelZoom.pacificNames) return [];
+      const trunk = (id: 'tpe' | 'ncp') => {
+        const [a, b] = pacificCableSegments[id][0];
+        return geoInterpolate(ll(a), ll(b))(0.5) as [number, number];
+      };
+      const name = (id: 'tpe' | 'ncp') => pacificCables.find((x) => x.id === id)!.short;
+      return [
+        { id: 'tpe-name', at: trunk('tpe'), text: name('tpe'), priority: P.pacificCables.name, cls: 'lab-cable', centered: true, dy: -12 },
+        { id: 'ncp-name', at: trunk('ncp'), text: name('ncp'), priority: P.pacificCables.name, cls: 'lab-cable', centered: true, dy: 16 },
+      ];
+    },
+    points: (c) => {
+      const pr = P.pacificCables;
+      const regional = c.zoom >= labelZoom.pacificNames;
+      return cableLandings.map((p) => ({
+        p,
+        shape: 'dot',
+        r: small(c) - 0.5,
+        // At world scale landing names are clutter; zoomed in, the key ones tell the route.
+        priority: !regional ? pr.landingWorld : p.kind === 'inland-hub' ? pr.inlandHub : keyLandings.includes(p.id) ? pr.keyLanding : pr.landing,
+        what: p.kind === 'inland-hub' ? c.text.strings.rows.inlandHub : c.text.strings.rows.landing,
+      }));
+    },
+    rows: (c) =>
+      pacificCables.map((cable) => ({
+        name: cable.name,
+        what: fill(c.text.strings.rows.pacificCable, { date: cable.rfs }),
+        value: fill(c.text.strings.rows.km, { km: int(c, cable.lengthKm) }),
+        approx: false,
+        source: cable.source,
+      })),
+    note: 'cables',
+  },
+
+  'dev-cities': {
+    points: (c) => devCities.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
+  },
+
+  'model-makers': {
+    points: (c) => modelMakers.map((p) => ({ p, shape: 'square', r: small(c) + 1, priority: P.modelMakers, what: c.text.strings.rows.modelMaker })),
+  },
+
+  'dc-hubs': {
+    // Named when China fills the view; at world scale they are one cluster of squares.
+    points: (c) =>
+      dcHubs.map((p) => ({
+        p,
+        shape: 'square',
+        r: small(c),
+        priority: c.zoom >= labelZoom.chinaNames ? P.dcHubs.china : P.dcHubs.world,
+        what: fill(c.text.strings.rows.dcHub, { note: p.note ?? '' }),
+      })),
+  },
+
+  'mining-provinces': {
+    points: (c) =>
+      provinceShares.flatMap((share) => {
+        const p = provinceCapitals.find((x) => x.id === share.id);
+        if (!p) return [];
+        const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 2 }).format(share.sharePct) });
+        const named = (name: string) => (c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value }));
+        return [
+          {
+            p,
+            shape: 'circle',
+            r: shareRadius(share.sharePct, c.width),
+            priority: P.miningProvinces,
+            label: named(p.name),
+            short: named(p.short ?? p.name),
+            what: c.text.strings.rows.hashrateShare,
+            value,
+            source: share.source,
+          } satisfies PointSpec,
+        ];
+      }),
+  },
+
+  'hydro-migration': {
+    // With the provinces layer on, its circles already mark the provinces the miners move between.
+    points: (c) =>
+      c.scene.layers.includes('mining-provinces')
+        ? []
+        : [...new Set(hydroMigration.pairs.flat())].map((id) => ({ p: at(id), shape: 'dot', r: small(c) + 1, priority: P.hydroMigration, what: c.text.strings.rows.miningProvince })),
+    sources: () => [hydroMigration.source],
+  },
+
+  'mining-exodus': {
+    points: (c) => [
+      ...minerDestinations.map((p): PointSpec => ({ p, shape: 'ring', r: small(c) + 2, priority: P.miningExodus.destination, what: c.text.strings.rows.minerDestination })),
+      ...miningExodus.from.map((id): PointSpec => ({ p: at(id), shape: 'dot', r: small(c) + 1, priority: P.miningExodus.origin, what: c.text.strings.rows.minerOrigin })),
+    ],
+    sources: () => [miningExodus.source],
+  },
+
+  'power-plants': {
+    // Sites that sit close together (the Jinsha River dams) share one label unless the view is close enough.
+    labels: (c) => {
+      if (c.zoom >= labelZoom.clusterSplit) return [];
+      const pr = P.powerPlants;
+      return powerClusters.flatMap((cl) => {
+        const hl = cl.members.some((id) => c.scene.highlight?.includes(id));
+        if (c.narrow && !hl && c.dimmed) return [];
+        const priority = c.zoom < labelZoom.chinaNames ? pr.world : (hl ? pr.clusterHighlighted : pr.cluster) - (c.dimmed ? labelRules.dimPenalty : 0);
+        return [{ id: cl.id, at: ll(cl.anchor), text: c.narrow ? cl.short : cl.name, priority, cls: `lab-power-plants${hl ? ' hl' : ''}${c.dimmed ? ' dim' : ''}`, centered: false, dy: 10, r: 9, bold: hl, members: cl.members }];
+      });
+    },
+    points: (c) => {
+      const pr = P.powerPlants;
+      const clustered = new Set(c.zoom < labelZoom.clusterSplit ? powerClusters.flatMap((cl) => cl.members) : []);
+      const s = c.text.strings.rows;
+      return powerSites.map((site) => ({
+        p: site,
+        noLabel: clustered.has(site.id),
+        shape: 'triangle',
+        r: small(c) + 2,
+        priority: c.zoom < labelZoom.chinaNames ? pr.world : keyPowerSites.includes(site.id) ? pr.key : pr.other,
+        what: fill(s.power, { kind: c.text.strings.powerKinds[site.kind], note: site.note }),
+        value: site.capacityMw ? fill(site.planned ? s.capacityPlanned : s.capacity, { mw: int(c, site.capacityMw) }) : undefined,
+      }));
+    },
+    note: 'power',
+  },
+
+  'uhv-lines': {
+    lines: () => uhvLines.map((u) => ({ id: u.id, coords: [ll(u.ends[0]), ll(u.ends[1])], cls: 'uhv' })),
+    labels: (c) =>
+      uhvLines.map((u) => {
+        const [a, b] = [ll(u.ends[0]), ll(u.ends[1])];
+        const along = 0.42;
+        return {
+          id: `${u.id}-name`,
+          at: [a[0] + (b[0] - a[0]) * along, a[1] + (b[1] - a[1]) * along] as [number, number],
+          text: fill(c.text.strings.labels.uhvLine, { kv: int(c, u.kv) }),
+          priority: P.uhvLines.line,
+          cls: 'lab-uhv',
+          centered: true,
+          dy: -14,
+        };
+      }),
+    points: (c) => uhvEnds.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.uhvLines.ends, what: c.text.strings.rows.uhvEnd })),
+    rows: (c) =>
+      uhvLines.map((u) => ({
+        name: u.name,
+        what: c.text.strings.rows.uhvLine,
+        value: fill(c.text.strings.rows.uhvValue, { mw: int(c, u.ratingMw), km1: int(c, u.lengthKm[0]), km2: int(c, u.lengthKm[1]) }),
+        approx: true,
+        source: u.source,
+      })),
+  },
+};
+
+/** Draw order: the first is drawn first, underneath the others. */
+export const LAYER_ORDER: readonly MapLayerId[] = [
+  'uhv-lines',
+  'cable-1858',
+  'cable-1866',
+  'pacific-cables',
+  'hydro-migration',
+  'mining-exodus',
+  'mining-provinces',
+  'power-plants',
+  'dc-hubs',
+  'dev-cities',
+  'model-makers',
+];
+
+function layerCtx(scene: MapScene, layer: MapLayerId, text: MapText, zoom: number, width: number, narrow: boolean): LayerCtx {
+  return { scene, zoom, narrow, width, dimmed: scene.dim?.includes(layer) ?? false, text };
+}
+
+/** The scene's layers in draw order, each with its context. */
+function layersOf(scene: MapScene, text: MapText, zoom: number, width: number, narrow: boolean): [MapLayerId, LayerSpec, LayerCtx][] {
+  return LAYER_ORDER.filter((l) => scene.layers.includes(l)).map((l) => [l, LAYERS[l], layerCtx(scene, l, text, zoom, width, narrow)]);
+}
+
+/** Highlighted places whose layer is off: a place gets a marker of its own, a country is shaded and named. */
+function highlightSpecs(scene: MapScene, drawn: Set<string>, text: MapText, narrow: boolean): { places: PointSpec[]; countries: MapPoint[] } {
+  const places: PointSpec[] = [];
+  const countries: MapPoint[] = [];
+  for (const id of scene.highlight ?? []) {
+    const p = placeById.get(id);
+    if (!p || drawn.has(id)) continue;
+    if (p.iso) countries.push(p);
+    else places.push({ p, shape: 'dot', r: narrow ? 3.5 : 4, priority: P.highlight.place, what: text.strings.rows.highlighted });
+  }
+  return { places, countries };
+}
+
+function pointRow(s: PointSpec): TableRow {
+  return { name: s.p.name, what: s.what, lat: s.p.lat, lon: s.p.lon, value: s.value, approx: s.p.approx, source: s.source ?? s.p.source };
+}
+
+/** The data table's rows for a scene: every place and route it shows. Needs no projection. */
+export function sceneRows(scene: MapScene, text: MapText): TableRow[] {
+  const rows: TableRow[] = [];
+  const drawn = new Set<string>();
+  for (const [, spec, c] of layersOf(scene, text, scene.camera.zoom, SERVER_SIZE.width, false)) {
+    rows.push(...(spec.rows?.(c) ?? []));
+    for (const s of spec.points?.(c) ?? []) {
+      rows.push(pointRow(s));
+      drawn.add(s.p.id);
+    }
+  }
+  const hl = highlightSpecs(scene, drawn, text, false);
+  rows.push(...hl.places.map(pointRow));
+  rows.push(...hl.countries.map((p) => ({ name: p.name, what: text.strings.rows.country, approx: true, source: p.source })));
+  return rows;
+}
+
+/** The data table's "Lat, lon" cell: ≈ before an approximate position, a dash without one. */
+export function coordsCell(row: TableRow, text: MapText): string {
+  const t = text.strings.table;
+  if (row.lat === undefined || row.lon === undefined) return t.none;
+  const f = nf(text.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const coords = fill(t.coords, { lat: f.format(row.lat), lon: f.format(row.lon) });
+  return row.approx ? fill(t.approx, { coords }) : coords;
+}
+
+/** Source ids of everything a scene shows (its rows, its layers' own sources, the routes of its flows), first-seen order. */
+export function sceneSources(scene: MapScene, text: MapText): string[] {
+  const ids = new Set(sceneRows(scene, text).map((r) => r.source));
+  for (const [, spec, c] of layersOf(scene, text, scene.camera.zoom, SERVER_SIZE.width, false)) for (const id of spec.sources?.(c) ?? []) ids.add(id);
+  for (const f of scene.flows) for (const r of routesFor(scene, f.kind)) ids.add(r.source);
+  return [...ids];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Drawing
+
 /** Labels and markers stay clear of the controls drawn over the map's corners. */
-export function reservedAreas(width: number, height: number, legendLines = 1): Box[] {
+function reservedAreas(width: number, height: number, legendLines: number, narrow: boolean): Box[] {
   return [
     { x0: 0, y0: 0, x1: Math.min(240, width * 0.55), y1: 14 + legendLines * 18 },
     { x0: width - 150, y0: 0, x1: width, y1: 46 },
-    { x0: 0, y0: height - (width < 560 ? 58 : 46), x1: width, y1: height },
+    { x0: 0, y0: height - (narrow ? 58 : 46), x1: width, y1: height },
   ];
 }
-
-const fmtShare = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const fmtInt = new Intl.NumberFormat('en');
 
 /**
  * d3's scaleSqrt for a domain starting at 0, unclamped: x -> r0 + (r1 - r0) * sqrt(x / d1).
@@ -110,7 +504,7 @@ export function volumeWidth(perRoute: number): number {
   return Math.max(1, Math.min(9, sqrtScale(400, 0.8, 7)(perRoute)));
 }
 
-export function projectRoute(route: FlowRoute, projection: GeoProjection): FlowPath {
+function projectRoute(route: FlowRoute, projection: GeoProjection): FlowPath {
   return concatPaths(
     route.legs.map((leg) =>
       leg.mode === 'arc' ? projectArc(leg.coords[0], leg.coords[1], projection, leg.bend) : projectGeodesic(leg.coords, projection),
@@ -118,8 +512,8 @@ export function projectRoute(route: FlowRoute, projection: GeoProjection): FlowP
   );
 }
 
-/** Projects every flow of a scene (the canvas uses these paths; the static arcs are drawn from them too). */
-export function projectFlows(scene: MapScene, projection: GeoProjection): ProjectedFlow[] {
+/** Projects every flow of a scene once (the canvas moves particles along these; the static arcs are drawn from them). */
+function projectFlows(scene: MapScene, projection: GeoProjection): ProjectedFlow[] {
   return scene.flows.map((f) => ({
     kind: f.kind,
     particles: f.particles,
@@ -127,287 +521,238 @@ export function projectFlows(scene: MapScene, projection: GeoProjection): Projec
   }));
 }
 
-interface Ctx {
-  scene: MapScene;
-  camera: Camera;
-  projection: GeoProjection;
-  path: ReturnType<typeof geoPath>;
-  width: number;
-  height: number;
-  narrow: boolean;
-  markers: MarkerModel[];
-  lines: LineModel[];
-  labels: LabelInput[];
-  rows: TableRow[];
-  sources: Set<string>;
-  notes: string[];
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+function markerGeometry(shape: MarkerShape, x: number, y: number, r: number): MarkerGeometry {
+  if (shape === 'square') return { kind: 'rect', x: r1(x - r), y: r1(y - r), size: r1(2 * r) };
+  // An upward triangle that covers about the area of a circle of radius r.
+  if (shape === 'triangle') return { kind: 'path', d: `M${r1(x)},${r1(y - r)}L${r1(x + r * 0.95)},${r1(y + r * 0.75)}L${r1(x - r * 0.95)},${r1(y + r * 0.75)}Z` };
+  return { kind: 'circle', cx: r1(x), cy: r1(y), r: r1(r) };
 }
 
-function isDim(ctx: Ctx, layer: MapLayerId | 'highlight'): boolean {
-  return layer !== 'highlight' && (ctx.scene.dim?.includes(layer) ?? false);
+/** The legend (one entry per moving flow) and the notes of the layers on show. Needs no projection. */
+export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: FlowKind; label: string }[]; notes: string[] } {
+  const notes = LAYER_ORDER.filter((l) => scene.layers.includes(l)).flatMap((l) => {
+    const note = LAYERS[l].note;
+    return note ? [text.strings.notes[note]] : [];
+  });
+  return { legend: scene.flows.map((f) => ({ kind: f.kind, label: text.strings.legend[f.kind] })), notes };
 }
 
-function addPoint(
-  ctx: Ctx,
-  layer: MapLayerId | 'highlight',
-  p: MapPoint,
-  opt: { shape: MarkerShape; r: number; priority: number; label?: string; short?: string; what: string; value?: string; source?: string; noLabel?: boolean },
-) {
-  const xy = ctx.projection([p.lon, p.lat]);
-  const highlighted = ctx.scene.highlight?.includes(p.id) ?? false;
-  const dimmed = isDim(ctx, layer);
-  ctx.rows.push({ name: p.name, what: opt.what, lat: p.lat, lon: p.lon, value: opt.value, approx: p.approx, source: opt.source ?? p.source });
-  ctx.sources.add(opt.source ?? p.source);
-  if (!xy) return;
-  const r = highlighted ? opt.r * 1.35 : opt.r;
-  ctx.markers.push({ id: p.id, layer, x: xy[0], y: xy[1], r, shape: opt.shape, highlighted, dimmed });
-  const priority = highlighted ? 100 + opt.priority : dimmed ? opt.priority - 10 : opt.priority;
-  if (opt.noLabel) return;
-  // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
-  if (priority < 20 || (ctx.narrow && priority < 40)) return;
-  if (!highlighted && priority < 40 && (ctx.scene.highlight?.length ?? 0) > 0) return;
-  const text = ctx.narrow ? (opt.short ?? p.short ?? opt.label ?? p.name) : (opt.label ?? p.name);
-  const size = ctx.narrow ? 12 : 13;
-  ctx.labels.push({ id: p.id, text, x: xy[0], y: xy[1], r: Math.max(r, 3), priority, size: highlighted ? size + 1 : size, bold: highlighted, cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}` });
-}
-
-function addLine(ctx: Ctx, layer: MapLayerId, id: string, coords: [number, number][], cls: string, drawIn = false, source?: string) {
-  const d = ctx.path({ type: 'LineString', coordinates: coords }) ?? '';
-  if (source) ctx.sources.add(source);
-  ctx.lines.push({ id, layer, d, cls, dimmed: isDim(ctx, layer), drawIn });
-}
-
-/** A text label placed on a line (cable names), centred on a point. */
-function addLineLabel(ctx: Ctx, id: string, lonLat: [number, number], text: string, priority: number, cls: string, dy = 0) {
-  const xy = ctx.projection(lonLat);
-  if (!xy) return;
-  if (ctx.narrow && priority < 40) return;
-  // If the preferred side of the line is taken, the other side will do.
-  ctx.labels.push({ id, text, x: xy[0], y: xy[1] + dy, r: 0, priority, size: ctx.narrow ? 12 : 13, centered: true, altDy: dy ? [-2 * dy] : [], cls });
-}
-
-const at = (id: string) => placeById.get(id)!;
-const ll = (id: string): [number, number] => [at(id).lon, at(id).lat];
-
-function layerContent(ctx: Ctx, layer: MapLayerId) {
-  const small = ctx.narrow ? 3 : 3.5;
-  switch (layer) {
-    case 'cable-1858':
-    case 'cable-1866': {
-      const c = atlanticCables.find((x) => x.id === layer)!;
-      addLine(ctx, layer, c.id, c.route, `cable ${c.id}`, layer === 'cable-1858' && !!ctx.scene.drawCable, c.source);
-      // The landings and dates of each lay come from the period accounts.
-      ctx.sources.add(layer === 'cable-1858' ? 'heroes-of-the-telegraph' : 'great-eastern-1866');
-      ctx.rows.push({ name: c.name, what: 'cable route', approx: true, source: c.source });
-      const year = layer === 'cable-1858' ? '1858' : '1866';
-      const mid = c.route.length > 2 ? c.route[4] : ([(c.route[0][0] + c.route[1][0]) / 2, (c.route[0][1] + c.route[1][1]) / 2] as [number, number]);
-      // The live cable is named above its line; a faded one below, and only where there is room.
-      const dim = isDim(ctx, layer);
-      addLineLabel(ctx, `${c.id}-name`, mid, `${year} cable`, dim ? 35 : 75, `lab-cable${dim ? ' dim' : ''}`, dim ? 16 : -14);
-      for (const end of c.ends) addPoint(ctx, layer, at(end), { shape: 'dot', r: small + 0.5, priority: isDim(ctx, layer) ? 55 : 80, what: layer === 'cable-1858' ? '1858 cable end' : '1866 cable end' });
-      break;
-    }
-    case 'pacific-cables': {
-      for (const cable of pacificCables) {
-        pacificCableSegments[cable.id].forEach(([a, b], i) => addLine(ctx, layer, `${cable.id}-${i}`, [ll(a), ll(b)], `cable pacific ${cable.id}`, false, cable.source));
-        ctx.rows.push({ name: cable.name, what: `cable, ready ${cable.rfs}`, value: `${fmtInt.format(cable.lengthKm)} km`, approx: false, source: cable.source });
-      }
-      const regional = ctx.camera.zoom >= 1.6;
-      // Names on the trunks' midpoints, TPE north of the pair and NCP south, only when zoomed in.
-      if (regional) {
-        addLineLabel(ctx, 'tpe-name', geoInterpolate(ll('nedonna-beach'), ll('maruyama'))(0.5) as [number, number], 'TPE', 72, 'lab-cable', -12);
-        addLineLabel(ctx, 'ncp-name', geoInterpolate(ll('pacific-city'), ll('maruyama'))(0.5) as [number, number], 'NCP', 72, 'lab-cable', 16);
-      }
-      const keyLandings = new Set(['chongming', 'nanhui', 'nedonna-beach', 'pacific-city', 'maruyama']);
-      for (const p of cableLandings)
-        addPoint(ctx, layer, p, {
-          shape: 'dot',
-          r: small - 0.5,
-          // At world scale landing names are clutter; zoomed in, the key ones tell the route.
-          priority: !regional ? 5 : p.kind === 'inland-hub' ? 10 : keyLandings.has(p.id) ? 45 : 25,
-          what: p.kind === 'inland-hub' ? 'inland cable hub' : 'cable landing',
-        });
-      ctx.notes.push('Cable routes are stylized: straight great-circle segments between landing points.');
-      break;
-    }
-    case 'dev-cities':
-      for (const p of devCities) addPoint(ctx, layer, p, { shape: 'dot', r: small + 0.5, priority: 58, what: 'developer city' });
-      break;
-    case 'model-makers':
-      for (const p of modelMakers) addPoint(ctx, layer, p, { shape: 'square', r: small + 1, priority: 66, what: 'model maker' });
-      break;
-    case 'dc-hubs':
-      // Named when China fills the view; at world scale they are one cluster of squares.
-      for (const p of dcHubs) addPoint(ctx, layer, p, { shape: 'square', r: small, priority: ctx.camera.zoom >= 3 ? 42 : 10, what: `data-centre cluster (${p.note})` });
-      break;
-    case 'mining-provinces': {
-      for (const share of provinceShares) {
-        const p = provinceCapitals.find((c) => c.id === share.id);
-        if (!p) continue;
-        const value = `${fmtShare.format(share.sharePct)}%`;
-        addPoint(ctx, layer, p, {
-          shape: 'circle',
-          r: shareRadius(share.sharePct, ctx.width),
-          priority: 70,
-          label: isDim(ctx, layer) ? p.name : `${p.name} ${value}`,
-          short: isDim(ctx, layer) ? (p.short ?? p.name) : `${p.short ?? p.name} ${value}`,
-          what: 'share of global hashrate, Sep 2019-Apr 2020',
-          value,
-          source: share.source,
-        });
-      }
-      break;
-    }
-    case 'hydro-migration': {
-      const ids = new Set(hydroMigration.pairs.flat());
-      if (!ctx.scene.layers.includes('mining-provinces'))
-        for (const id of ids) addPoint(ctx, layer, at(id), { shape: 'dot', r: small + 1, priority: 68, what: 'mining province' });
-      ctx.sources.add(hydroMigration.source);
-      break;
-    }
-    case 'mining-exodus':
-      for (const p of minerDestinations) addPoint(ctx, layer, p, { shape: 'ring', r: small + 2, priority: 70, what: 'destination of miners after the 2021 ban (symbolic point)' });
-      for (const id of miningExodus.from) addPoint(ctx, layer, at(id), { shape: 'dot', r: small + 1, priority: 72, what: 'where the miners left from (country point)' });
-      ctx.sources.add(miningExodus.source);
-      break;
-    case 'power-plants': {
-      // The three Jinsha River dams sit within two degrees of each other: one label for the three,
-      // unless the view is close enough to name each.
-      const jinsha = ['baihetan', 'xiluodu', 'wudongde'];
-      const cluster = ctx.camera.zoom < 9;
-      if (cluster) {
-        const hl = jinsha.some((id) => ctx.scene.highlight?.includes(id));
-        const xy = ctx.projection(ll('xiluodu'));
-        if (xy && !(ctx.narrow && !hl && isDim(ctx, layer)))
-          ctx.labels.push({
-            id: 'jinsha-dams',
-            text: ctx.narrow ? 'Jinsha dams' : 'Jinsha River dams',
-            x: xy[0],
-            y: xy[1] + 10,
-            r: 9,
-            priority: ctx.camera.zoom < 3 ? 10 : (hl ? 150 : 44) - (isDim(ctx, layer) ? 10 : 0),
-            size: ctx.narrow ? 12 : 13,
-            bold: hl,
-            members: jinsha,
-            cls: `lab-power-plants${hl ? ' hl' : ''}${isDim(ctx, layer) ? ' dim' : ''}`,
-          });
-      }
-      for (const s of powerSites)
-        addPoint(ctx, layer, s, {
-          noLabel: cluster && jinsha.includes(s.id),
-          shape: 'triangle',
-          r: small + 2,
-          priority: ctx.camera.zoom < 3 ? 10 : s.id === 'three-gorges' || s.id === 'kubuqi' || s.id === 'xinjiang-wind-solar' ? 56 : 44,
-          what: `power: ${s.kind.replace('-', ' ')}; ${s.note}`,
-          value: s.capacityMw ? `${fmtInt.format(s.capacityMw)} MW${s.planned ? ' planned' : ''}` : undefined,
-        });
-      ctx.notes.push('Power routes from plants to hubs are schematic.');
-      break;
-    }
-    case 'uhv-lines':
-      for (const u of uhvLines) {
-        addLine(ctx, layer, u.id, [ll(u.ends[0]), ll(u.ends[1])], 'uhv', false, u.source);
-        ctx.rows.push({ name: u.name, what: 'UHV DC line (drawn straight)', value: `${fmtInt.format(u.ratingMw)} MW; ${fmtInt.format(u.lengthKm[0])} or ${fmtInt.format(u.lengthKm[1])} km`, approx: true, source: u.source });
-        const a = ll(u.ends[0]);
-        const b = ll(u.ends[1]);
-        addLineLabel(ctx, `${u.id}-name`, [a[0] + (b[0] - a[0]) * 0.42, a[1] + (b[1] - a[1]) * 0.42], `±${fmtInt.format(u.kv)} kV line`, 74, 'lab-uhv', -14);
-      }
-      for (const p of uhvEnds) addPoint(ctx, layer, p, { shape: 'dot', r: small + 0.5, priority: 50, what: 'UHV converter-station end' });
-      break;
-  }
-}
-
-const LAYER_ORDER: MapLayerId[] = [
-  'uhv-lines',
-  'cable-1858',
-  'cable-1866',
-  'pacific-cables',
-  'hydro-migration',
-  'mining-exodus',
-  'mining-provinces',
-  'power-plants',
-  'dc-hubs',
-  'dev-cities',
-  'model-makers',
-];
-
-/** Everything but the land, for one scene at one camera and size. */
-export function buildMapModel(
-  scene: MapScene,
-  width: number,
-  height: number,
-  camera: Camera = scene.camera,
-  opts: { flows?: boolean } = {},
-): MapModel {
-  const projection = projectionFor(camera, width, height, { clipMargin: 8 });
+/** The lines, markers, labels, flows and legend of one scene in one view. */
+export function buildMapModel(scene: MapScene, view: MapView, text: MapText): MapModel {
+  const { projection, width, height, narrow, camera } = view;
   const path = geoPath(projection).digits(PATH_DIGITS);
-  const narrow = width < 560;
-  const ctx: Ctx = { scene, camera, projection, path, width, height, narrow, markers: [], lines: [], labels: [], rows: [], sources: new Set(), notes: [] };
-  for (const layer of LAYER_ORDER) if (scene.layers.includes(layer)) layerContent(ctx, layer);
+  const markers: MarkerModel[] = [];
+  const lines: LineModel[] = [];
+  const labels: LabelInput[] = [];
+  const { legend, notes } = sceneLegend(scene, text);
+  const hasHighlights = (scene.highlight?.length ?? 0) > 0;
+  const size = narrow ? 12 : 13;
+
+  const addPoint = (layer: MapLayerId | 'highlight', s: PointSpec, dimmed: boolean) => {
+    const xy = projection([s.p.lon, s.p.lat]);
+    if (!xy) return;
+    const highlighted = scene.highlight?.includes(s.p.id) ?? false;
+    const r = highlighted ? s.r * 1.35 : s.r;
+    markers.push({ id: s.p.id, layer, x: xy[0], y: xy[1], r, shape: s.shape, geometry: markerGeometry(s.shape, xy[0], xy[1], r), highlighted, dimmed });
+    if (s.noLabel) return;
+    const priority = highlighted ? labelRules.highlightBonus + s.priority : dimmed ? s.priority - labelRules.dimPenalty : s.priority;
+    // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
+    if (priority < labelRules.minShown || (narrow && priority < labelRules.narrowMin)) return;
+    if (!highlighted && priority < labelRules.focusMin && hasHighlights) return;
+    const label = narrow ? (s.short ?? s.p.short ?? s.label ?? s.p.name) : (s.label ?? s.p.name);
+    labels.push({ id: s.p.id, text: label, x: xy[0], y: xy[1], r: Math.max(r, 3), priority, size: highlighted ? size + 1 : size, bold: highlighted, cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}` });
+  };
+
+  const drawn = new Set<string>();
+  for (const [layer, spec, c] of layersOf(scene, text, camera.zoom, width, narrow)) {
+    for (const l of spec.lines?.(c) ?? [])
+      lines.push({ id: l.id, layer, d: path({ type: 'LineString', coordinates: l.coords }) ?? '', cls: l.cls, dimmed: c.dimmed, drawIn: !!l.drawIn });
+    for (const s of spec.points?.(c) ?? []) {
+      addPoint(layer, s, c.dimmed);
+      drawn.add(s.p.id);
+    }
+    for (const l of spec.labels?.(c) ?? []) {
+      const xy = projection(l.at);
+      if (!xy || (narrow && l.priority < labelRules.narrowMin)) continue;
+      labels.push(
+        l.centered
+          ? // If the preferred side of the line is taken, the other side will do.
+            { id: l.id, text: l.text, x: xy[0], y: xy[1] + (l.dy ?? 0), r: 0, priority: l.priority, size, centered: true, altDy: l.dy ? [-2 * l.dy] : [], cls: l.cls }
+          : { id: l.id, text: l.text, x: xy[0], y: xy[1] + (l.dy ?? 0), r: l.r ?? 0, priority: l.priority, size, bold: l.bold, members: l.members, cls: l.cls },
+      );
+    }
+  }
+
   // A highlighted place whose layer is off is still drawn: the opening scene shows San Francisco alone.
   // A highlighted country is shaded (countryPaths) and named in its middle instead.
-  const drawn = new Set(ctx.markers.map((m) => m.id));
-  for (const id of scene.highlight ?? []) {
-    const p = placeById.get(id);
-    if (!p || drawn.has(id)) continue;
-    if (p.iso) {
+  const hl = highlightSpecs(scene, drawn, text, narrow);
+  for (const s of hl.places) addPoint('highlight', s, false);
+  if (camera.zoom < labelZoom.countryNameBelow)
+    for (const p of hl.countries) {
       const xy = projection([p.lon, p.lat]);
-      // In a view of the country itself the shading says enough; a name would sit on the places.
-      if (xy && camera.zoom < 3) ctx.labels.push({ id, text: ctx.narrow ? (p.short ?? p.name) : p.name, x: xy[0], y: xy[1], r: 0, priority: 140, size: ctx.narrow ? 13 : 15, bold: true, centered: true, cls: 'lab-country hl' });
-      ctx.rows.push({ name: p.name, what: 'country (shaded)', approx: true, source: p.source });
-    } else addPoint(ctx, 'highlight', p, { shape: 'dot', r: ctx.narrow ? 3.5 : 4, priority: 60, what: 'highlighted place' });
-  }
+      if (xy) labels.push({ id: p.id, text: narrow ? (p.short ?? p.name) : p.name, x: xy[0], y: xy[1], r: 0, priority: P.highlight.country, size: size + (narrow ? 1 : 2), bold: true, centered: true, cls: 'lab-country hl' });
+    }
 
-  // Static flow arcs: the reduced-motion and no-JS picture of each flow, width = volume per route.
+  // Flows, projected once: the canvas moves particles along them; the static arcs (the reduced-motion and
+  // no-JS picture of each flow) are drawn from them, width = volume per route.
+  const flows = projectFlows(scene, projection);
   const arcs: ArcModel[] = [];
-  // While the camera moves, flows are hidden (they are re-projected once it settles).
-  const flows = opts.flows === false ? [] : projectFlows(scene, projectionFor(camera, width, height));
   for (const f of flows) {
     const live = f.paths.filter((p) => p.length > 0);
     const w = volumeWidth(f.particles / Math.max(1, live.length));
     // Requests and answers share routes in opposite directions: side by side, like their particles.
     const lane = f.kind === 'requests' || f.kind === 'responses' ? w / 2 + 0.6 : 0;
-    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane), 1.2), width: w }));
+    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane), 1.2), width: r1(w) }));
   }
 
-  const markerPriority = new Map(ctx.labels.map((l) => [l.id, l.priority]));
-  const obstacles: Obstacle[] = ctx.markers.map((m) => ({
+  const labelPriority = new Map(labels.map((l) => [l.id, l.priority]));
+  const obstacles: Obstacle[] = markers.map((m) => ({
     x: m.x,
     y: m.y,
     r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1,
     owner: m.id,
-    priority: markerPriority.get(m.id) ?? 0,
+    priority: labelPriority.get(m.id) ?? 0,
   }));
-  const labels = placeLabels(ctx.labels.filter((l) => l.priority >= 20), { width, height, reserved: reservedAreas(width, height, scene.flows.length + ctx.notes.length * (narrow ? 3 : 2)), obstacles, margin: 4 });
-  for (const f of scene.flows) flowSources(f.kind).forEach((s) => ctx.sources.add(s));
+  const placed = placeLabels(
+    labels.filter((l) => l.priority >= labelRules.minShown),
+    { width, height, reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow), obstacles, margin: 4, mayCover: labelRules.mayCover },
+  );
   return {
-    width,
-    height,
-    narrow,
-    sphere: compactPath(projection, { type: 'Sphere' }),
-    graticule: compactPath(projection, GRATICULE),
-    lines: ctx.lines,
+    lines,
     arcs,
-    markers: ctx.markers,
-    labels,
-    flowKinds: scene.flows.map((f) => f.kind),
-    notes: ctx.notes,
-    rows: ctx.rows,
-    sourceIds: [...ctx.sources],
+    markers,
+    labels: placed.map((l) => ({ ...l, x: r1(l.x), y: r1(l.y) })),
+    flows,
+    legend,
+    notes,
   };
 }
 
-// A light 15-degree grid: enough to read the curve of the projection, a fraction of the markup of 10 degrees.
-const GRATICULE = geoGraticule().step([15, 15]).extentMinor([
-  [-180, -75],
-  [180, 75.001],
-])();
+// ---------------------------------------------------------------------------------------------------------
+// Land, countries, sphere and graticule: what lies under the layers
 
-/** Path data in the compact relative form (see CompactPathContext). */
+/**
+ * How to draw what lies under the marks. By default d3 draws the land exactly, cut and clipped to the frame: the
+ * server does, so the HTML and the static figures carry only what shows. `fast` draws the same points through
+ * drawTurning instead (the browser does: a fraction of the work, no visible difference), to be clipped to the
+ * globe's outline by the caller; `moving` (the camera is gliding) draws fast with fewer points still.
+ */
+export interface Detail {
+  moving?: boolean;
+  fast?: boolean;
+}
+
+/** Path data in the compact relative form (see CompactPathContext), or '' for nothing. */
 function compactPath(projection: GeoProjection, object: GeoJSON.GeoJSON | { type: 'Sphere' }): string {
-  const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
+  const ctx = new CompactPathContext(PATH_DIGITS, MIN_STEP);
   geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(object as GeoJSON.GeoJSON);
   return ctx.result();
+}
+
+const prepared = new WeakMap<object, TurningShapes>();
+
+/** Polygons prepared for drawTurning and polygonsInFrame, once per feature collection or feature. */
+function preparedShapes(shapes: GeoJSON.FeatureCollection | GeoJSON.Feature): TurningShapes {
+  let t = prepared.get(shapes);
+  if (!t) prepared.set(shapes, (t = turningShapes(shapes)));
+  return t;
+}
+
+/** Prepares the land for the first camera move ahead of time (call when the browser is idle). */
+export function prepareLand(land: GeoJSON.FeatureCollection | GeoJSON.Feature): void {
+  preparedShapes(land);
+}
+
+/** Path data for polygons drawn fast (drawTurning), coarser while moving. */
+function turningPath(shapes: GeoJSON.FeatureCollection | GeoJSON.Feature, view: MapView, moving: boolean): string {
+  const t = preparedShapes(shapes);
+  const ctx = new CompactPathContext(PATH_DIGITS, moving ? MOVING_MIN_STEP : MIN_STEP);
+  drawTurning(t, view.projection, view.width, view.height, ctx, CLIP_MARGIN);
+  return ctx.result();
+}
+
+// A light 15-degree grid: enough to read the curve of the projection, a fraction of the markup of 10 degrees.
+const GRATICULE_STEP = 15;
+/** Minor meridians and the parallels stop here; a major meridian (every 90 degrees) runs pole to pole. */
+const GRATICULE_LAT = 75;
+/** Points along a meridian every this many degrees: settled, and while the camera moves. */
+const MERIDIAN_STEP = { settled: 2.5, moving: 7.5 };
+
+/**
+ * The grid, drawn straight from the projection's scale and translation: in Equal Earth parallels are straight
+ * lines across the globe and a meridian is x = lon * g(lat), y = h(lat). What lies outside the frame is left out.
+ */
+function graticulePath(view: MapView, moving: boolean): string {
+  const p = view.projection;
+  const s = p.scale();
+  const k = (s * Math.PI) / 180;
+  const [tx, ty] = p.translate();
+  const lon0 = -p.rotate()[0];
+  const m = CLIP_MARGIN;
+  const g = (lat: number) => geoEqualEarthRaw(1, (lat * Math.PI) / 180)[0];
+  const y = (lat: number) => ty - s * geoEqualEarthRaw(0, (lat * Math.PI) / 180)[1];
+  const inside = (v: number, max: number) => v >= -m && v <= max + m;
+  const ctx = new CompactPathContext(PATH_DIGITS, moving ? MOVING_MIN_STEP : MIN_STEP);
+  const step = moving ? MERIDIAN_STEP.moving : MERIDIAN_STEP.settled;
+  for (let lon = -180; lon < 180; lon += GRATICULE_STEP) {
+    const top = lon % 90 === 0 ? 90 : GRATICULE_LAT;
+    const rel = ((((lon - lon0 + 180) % 360) + 360) % 360) - 180;
+    const pts: [number, number][] = [];
+    for (let lat = top; lat >= -top; lat -= step) pts.push([tx + k * rel * g(lat), y(lat)]);
+    // Keep the run of points in the frame's rows, with one more at each end so the line reaches the edge.
+    const first = pts.findIndex(([, py]) => py >= -m);
+    const last = pts.findLastIndex(([, py]) => py <= view.height + m);
+    if (first < 0 || last < first) continue;
+    const run = pts.slice(Math.max(0, first - 1), last + 2);
+    if (run.every(([px]) => px < -m) || run.every(([px]) => px > view.width + m)) continue;
+    run.forEach(([px, py], i) => (i ? ctx.lineTo(px, py) : ctx.moveTo(px, py)));
+  }
+  for (let lat = -GRATICULE_LAT; lat <= GRATICULE_LAT; lat += GRATICULE_STEP) {
+    const py = y(lat);
+    const x0 = Math.max(-m, tx - 180 * k * g(lat));
+    const x1 = Math.min(view.width + m, tx + 180 * k * g(lat));
+    if (!inside(py, view.height) || x1 <= x0) continue;
+    ctx.moveTo(x0, py);
+    ctx.lineTo(x1, py);
+  }
+  return ctx.result();
+}
+
+/** The globe's outline drawn fast for a turning camera: the meridians 180 degrees either side, joined at the poles. */
+function turningSphere(view: MapView): string {
+  const p = view.projection;
+  const s = p.scale();
+  const k = (s * Math.PI) / 180;
+  const [tx, ty] = p.translate();
+  const ctx = new CompactPathContext(PATH_DIGITS, MOVING_MIN_STEP);
+  const out = new OffFrameCollapser(ctx, view.width, view.height, CLIP_MARGIN);
+  const step = MERIDIAN_STEP.settled;
+  const at = (lon: number, lat: number, start = false) => {
+    const r = (lat * Math.PI) / 180;
+    out.point(tx + k * lon * geoEqualEarthRaw(1, r)[0], ty - s * geoEqualEarthRaw(0, r)[1], start);
+  };
+  for (let lat = 90; lat >= -90; lat -= step) at(180, lat, lat === 90);
+  for (let lat = -90; lat <= 90; lat += step) at(-180, lat);
+  out.close();
+  return ctx.result();
+}
+
+/** The globe's outline (the sea) and its graticule. */
+export function sphereAndGraticule(view: MapView, detail: Detail = {}): { sphere: string; graticule: string } {
+  return {
+    sphere: detail.moving ? turningSphere(view) : compactPath(view.projection, { type: 'Sphere' }),
+    graticule: graticulePath(view, !!detail.moving),
+  };
+}
+
+/** Path data for the land (one path), clipped to the frame and compactly rounded, or '' without land data. */
+export function landPath(land: GeoJSON.FeatureCollection | GeoJSON.Feature | null, view: MapView, detail: Detail = {}): string {
+  if (!land) return '';
+  if (detail.moving || detail.fast) return turningPath(land, view, !!detail.moving);
+  // Only the polygons that can show go through d3's cutting and clipping.
+  return compactPath(view.projection, polygonsInFrame(preparedShapes(land), view.projection, view.width, view.height, CLIP_MARGIN));
 }
 
 /** ISO codes of the countries a scene shades: highlighted places that are countries. */
@@ -419,48 +764,17 @@ export function shadedCountries(scene: MapScene): { id: string; iso: string }[] 
 }
 
 /** Path data for each shaded country of a scene, from a collection of country features keyed by ISO id. */
-export function countryPaths(
-  countries: GeoJSON.FeatureCollection | null,
-  scene: MapScene,
-  camera: Camera,
-  width: number,
-  height: number,
-): { id: string; d: string }[] {
+export function countryPaths(countries: GeoJSON.FeatureCollection | null, scene: MapScene, view: MapView, detail: Detail = {}): { id: string; d: string }[] {
   if (!countries) return [];
-  const projection = projectionFor(camera, width, height, { clipMargin: 8 });
   return shadedCountries(scene).flatMap(({ id, iso }) => {
     const f = countries.features.find((x) => String(x.id) === iso);
-    if (!f) return [];
-    const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
-    geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(f);
-    const d = ctx.result();
+    const d = !f ? '' : detail.moving || detail.fast ? turningPath(f, view, !!detail.moving) : compactPath(view.projection, f);
     return d ? [{ id, d }] : [];
   });
 }
 
-/** Path data for the land (one path), clipped to the frame and compactly rounded, or '' without land data. */
-export function landPath(land: GeoJSON.FeatureCollection | GeoJSON.Feature | null, camera: Camera, width: number, height: number): string {
-  if (!land) return '';
-  const ctx = new CompactPathContext(PATH_DIGITS, 0.9);
-  geoPath(projectionFor(camera, width, height, { clipMargin: 8 }), ctx as unknown as CanvasRenderingContext2D)(land);
-  return ctx.result();
-}
-
-function flowSources(kind: FlowKind): string[] {
-  switch (kind) {
-    case 'message-1858':
-      return ['cable-1858-route-derived'];
-    case 'message-1866':
-      return ['great-eastern-1866'];
-    case 'requests':
-    case 'responses':
-      return ['telegeography-cable-map-2021'];
-    case 'power':
-      return ['changji-guquan-uhvdc'];
-    case 'migration':
-      return [];
-  }
-}
+// ---------------------------------------------------------------------------------------------------------
+// Motion and words
 
 export interface FlowStyle {
   /** Particle radius, px. */
@@ -475,7 +789,6 @@ export interface FlowStyle {
   glow?: boolean;
   /** Offset left of travel, px: requests and answers share paths in opposite directions, in two lanes. */
   lane?: number;
-  label: string;
 }
 
 /**
@@ -486,44 +799,44 @@ export function flowStyle(kind: FlowKind, width: number): FlowStyle {
   const k = Math.max(0.45, width / 860);
   switch (kind) {
     case 'requests':
-      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k, label: 'Requests' };
     case 'responses':
-      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k, label: 'Answers' };
+      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k };
     case 'power':
-      return { r: 1.5, speed: 42 * k, spread: 1.8 * k, label: 'Electricity (schematic)' };
+      return { r: 1.5, speed: 42 * k, spread: 1.8 * k };
     case 'migration':
-      return { r: 2, speed: 48 * k, spread: 3 * k, label: 'Miners moving' };
+      return { r: 2, speed: 48 * k, spread: 3 * k };
     case 'message-1858':
-      return { r: 4, duration: 24, spread: 0, glow: true, label: '1858 message (very slow)' };
+      return { r: 4, duration: 24, spread: 0, glow: true };
     case 'message-1866':
-      return { r: 2.4, duration: 3.5, spread: 0, label: '1866 messages' };
+      return { r: 2.4, duration: 3.5, spread: 0 };
   }
 }
 
-const LAYER_NAMES: Record<MapLayerId, string> = {
-  'cable-1858': 'the 1858 Atlantic cable',
-  'cable-1866': 'the 1866 Atlantic cable',
-  'pacific-cables': 'the TPE and NCP Pacific cables',
-  'dev-cities': 'developer cities',
-  'model-makers': 'Chinese model makers',
-  'dc-hubs': 'data-centre hubs',
-  'mining-provinces': 'Bitcoin mining provinces',
-  'hydro-migration': 'the rainy-season move of miners',
-  'mining-exodus': 'miners leaving China',
-  'power-plants': 'power plants',
-  'uhv-lines': 'the Changji-Guquan UHV line',
+/** Which part of the world a camera looks at, for the map's text alternative. */
+function region(camera: Camera): keyof MapStrings['describe']['regions'] {
+  const { lon, zoom } = camera;
+  if (lon >= 70 && lon <= 135 && zoom >= 3) return 'china';
+  return lon > -70 && lon < 10 ? 'atlantic' : 'pacific';
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+const listFormat = (lang: string) => {
+  let f = lists.get(lang);
+  if (!f) lists.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return f;
 };
 
 /** A one-sentence text alternative for the map in this scene. */
-export function describeScene(scene: MapScene): string {
-  const lon = scene.camera.lon;
-  const region = lon >= 70 && lon <= 135 && scene.camera.zoom >= 3 ? 'China' : lon > -70 && lon < 10 ? 'the North Atlantic' : 'the Pacific';
-  const shown = scene.layers.map((l) => LAYER_NAMES[l] + (scene.dim?.includes(l) ? ' (faded)' : ''));
-  const names = (scene.highlight ?? []).map((id) => placeById.get(id)?.name).filter(Boolean);
-  const flows = scene.flows.map((f) => flowStyle(f.kind, 860).label.toLowerCase());
-  let s = `Map of ${region}`;
-  if (shown.length) s += ` showing ${shown.join(', ')}`;
-  if (names.length) s += `; highlighted: ${names.join(', ')}`;
-  if (flows.length) s += `; moving: ${flows.join(', ')}`;
-  return s + '.';
+export function describeScene(scene: MapScene, text: MapText): string {
+  const d = text.strings.describe;
+  const list = (items: string[]) => listFormat(text.lang).format(items);
+  const shown = scene.layers.map((l) => (scene.dim?.includes(l) ? fill(d.faded, { layer: d.layerNames[l] }) : d.layerNames[l]));
+  const names = (scene.highlight ?? []).flatMap((id) => placeById.get(id)?.name ?? []);
+  const flows = scene.flows.map((f) => d.flowNames[f.kind]);
+  return fill(d.sentence, {
+    region: d.regions[region(scene.camera)],
+    layers: shown.length ? fill(d.layers, { list: list(shown) }) : '',
+    highlights: names.length ? fill(d.highlights, { list: list(names) }) : '',
+    flows: flows.length ? fill(d.flows, { list: list(flows) }) : '',
+  });
 }

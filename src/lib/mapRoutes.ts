@@ -2,16 +2,17 @@
 // Pure: the same scene always yields the same routes. Requests go from developer cities to the model
 // makers (from the Americas via an Oregon landing, a Pacific cable and a Shanghai landing; from Europe
 // and Asia directly, along a great circle); responses retrace them; power runs from plants to hubs;
-// miners move between provinces or out of China; telegraph messages follow the Atlantic cables.
-import { atlanticCables } from '../data/cables';
+// miners move between provinces or out of China; telegraph messages follow the Atlantic cables. Each route
+// carries the source of what it follows, so the map cites the flows it draws.
+import { atlanticCables, pacificCables } from '../data/cables';
 import { hydroMigration, miningExodus } from '../data/places';
 import { powerLinks, uhvLines } from '../data/power';
 import type { FlowKind, MapScene } from '../scenes/types';
 import { placeById } from './mapPlaces';
 
-export type LonLat = [number, number];
+type LonLat = [number, number];
 
-export interface RouteLeg {
+interface RouteLeg {
   /** geodesic: along great circles through the points; arc: a bowed screen-space curve between two ends. */
   mode: 'geodesic' | 'arc';
   coords: LonLat[];
@@ -23,6 +24,8 @@ export interface FlowRoute {
   kind: FlowKind;
   id: string;
   legs: RouteLeg[];
+  /** Source id of what the route follows (a cable, a power link, a move of miners). */
+  source: string;
 }
 
 const at = (id: string): LonLat => {
@@ -34,7 +37,7 @@ const at = (id: string): LonLat => {
 const AMERICAS = new Set(['san-francisco', 'seattle', 'new-york', 'sao-paulo']);
 const MAKERS = ['minimax-shanghai', 'deepseek-hangzhou', 'moonshot-zhipu-beijing'];
 /** Developer cities whose request streams are drawn when the dev-cities layer is on. */
-export const REQUEST_ORIGINS = ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'bangalore', 'singapore'];
+const REQUEST_ORIGINS = ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'bangalore', 'singapore'];
 
 /** Request routes for a scene, from origin to model maker. */
 export function requestRoutes(scene: MapScene): FlowRoute[] {
@@ -48,6 +51,7 @@ export function requestRoutes(scene: MapScene): FlowRoute[] {
     // With one origin (the opening scene), one stream per cable; otherwise cables alternate by city.
     const cables = origins.length === 1 ? (['ncp', 'tpe'] as const) : ([i % 2 === 0 ? 'ncp' : 'tpe'] as const);
     for (const cable of cables) {
+      const source = pacificCables.find((c) => c.id === cable)!.source;
       const maker = makers[i % makers.length];
       let legs: RouteLeg[];
       if (AMERICAS.has(origin)) {
@@ -61,22 +65,23 @@ export function requestRoutes(scene: MapScene): FlowRoute[] {
       } else {
         legs = [{ mode: 'geodesic', coords: [at(origin), at(maker)] }];
       }
-      routes.push({ kind: 'requests', id: `${origin}-${cable}-${maker}`, legs });
+      routes.push({ kind: 'requests', id: `${origin}-${cable}-${maker}`, legs, source });
       if (!AMERICAS.has(origin)) break;
     }
   });
   return routes;
 }
 
-export function reverseRoute(r: FlowRoute, kind: FlowKind): FlowRoute {
+function reverseRoute(r: FlowRoute, kind: FlowKind): FlowRoute {
   return {
+    ...r,
     kind,
     id: `${r.id}-back`,
     legs: [...r.legs].reverse().map((l) => ({ ...l, coords: [...l.coords].reverse(), bend: l.bend })),
   };
 }
 
-export function powerRoutes(scene: MapScene): FlowRoute[] {
+function powerRoutes(scene: MapScene): FlowRoute[] {
   const onlyUhv = scene.layers.includes('uhv-lines') && !scene.layers.includes('power-plants');
   const links = onlyUhv ? powerLinks.filter((l) => l.via) : powerLinks;
   return links.map((l) => {
@@ -85,6 +90,7 @@ export function powerRoutes(scene: MapScene): FlowRoute[] {
       return {
         kind: 'power',
         id: `${l.from}-${l.to}`,
+        source: l.source,
         legs: [
           { mode: 'geodesic', coords: [at(l.from), at(line.ends[0])] },
           { mode: 'geodesic', coords: [at(line.ends[0]), at(line.ends[1])] },
@@ -92,26 +98,26 @@ export function powerRoutes(scene: MapScene): FlowRoute[] {
         ],
       } satisfies FlowRoute;
     }
-    return { kind: 'power', id: `${l.from}-${l.to}`, legs: [{ mode: 'arc', coords: [at(l.from), at(l.to)], bend: 0.18 }] } satisfies FlowRoute;
+    return { kind: 'power', id: `${l.from}-${l.to}`, source: l.source, legs: [{ mode: 'arc', coords: [at(l.from), at(l.to)], bend: 0.18 }] } satisfies FlowRoute;
   });
 }
 
-export function migrationRoutes(scene: MapScene): FlowRoute[] {
+function migrationRoutes(scene: MapScene): FlowRoute[] {
   const routes: FlowRoute[] = [];
   if (scene.layers.includes('hydro-migration'))
     for (const [a, b] of hydroMigration.pairs)
-      routes.push({ kind: 'migration', id: `${a}-${b}`, legs: [{ mode: 'arc', coords: [at(a), at(b)], bend: 0.2 }] });
+      routes.push({ kind: 'migration', id: `${a}-${b}`, source: hydroMigration.source, legs: [{ mode: 'arc', coords: [at(a), at(b)], bend: 0.2 }] });
   if (scene.layers.includes('mining-exodus'))
     miningExodus.to.forEach((dest, i) => {
       const from = miningExodus.from[i % miningExodus.from.length];
-      routes.push({ kind: 'migration', id: `${from}-${dest}`, legs: [{ mode: 'arc', coords: [at(from), at(dest)], bend: dest === 'kazakhstan' ? 0.3 : -0.18 }] });
+      routes.push({ kind: 'migration', id: `${from}-${dest}`, source: miningExodus.source, legs: [{ mode: 'arc', coords: [at(from), at(dest)], bend: dest === 'kazakhstan' ? 0.3 : -0.18 }] });
     });
   return routes;
 }
 
-export function messageRoutes(kind: 'message-1858' | 'message-1866'): FlowRoute[] {
+function messageRoutes(kind: 'message-1858' | 'message-1866'): FlowRoute[] {
   const cable = atlanticCables.find((c) => c.id === (kind === 'message-1858' ? 'cable-1858' : 'cable-1866'))!;
-  return [{ kind, id: cable.id, legs: [{ mode: 'geodesic', coords: cable.route }] }];
+  return [{ kind, id: cable.id, source: cable.source, legs: [{ mode: 'geodesic', coords: cable.route }] }];
 }
 
 /** All routes of one flow kind in a scene. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatPaths, layoutParticles, offsetPath, pathFromPieces, pointAt, projectArc, projectGeodesic, reversePath, splitCount, svgPathData, updateParticles } from '../../src/lib/flows';
+import { concatPaths, layoutParticles, offsetPath, pathFromPieces, pointAt, projectArc, projectGeodesic, splitCount, svgPathData, updateParticles } from '../../src/lib/flows';
 import { projectionFor } from '../../src/lib/geo';
 
 describe('pathFromPieces', () => {
@@ -41,7 +41,7 @@ describe('pointAt', () => {
     const east = pathFromPieces([[0, 0, 10, 0]]);
     pointAt(east, 5, out, 0, 2);
     expect(out).toEqual([5, -2]); // screen y points down: left of eastward travel is up
-    pointAt(reversePath(east), 5, out, 0, 2);
+    pointAt(pathFromPieces([[10, 0, 0, 0]]), 5, out, 0, 2);
     expect(out).toEqual([5, 2]); // the way back uses the other lane
   });
 });
@@ -50,21 +50,22 @@ describe('offsetPath', () => {
   it('shifts a path to the left of travel, and the reversed path to the other side', () => {
     const east = pathFromPieces([[0, 0, 10, 0, 20, 0]]);
     expect(Array.from(offsetPath(east, 3).xy)).toEqual([0, -3, 10, -3, 20, -3]);
-    expect(Array.from(offsetPath(reversePath(east), 3).xy)).toEqual([20, 3, 10, 3, 0, 3]);
+    expect(Array.from(offsetPath(pathFromPieces([[20, 0, 10, 0, 0, 0]]), 3).xy)).toEqual([20, 3, 10, 3, 0, 3]);
     expect(offsetPath(east, 0)).toBe(east);
   });
 });
 
-describe('concat and reverse', () => {
-  it('continues touching legs without a break and reverses exactly', () => {
+describe('concatPaths', () => {
+  it('continues touching legs without a break, and jumps between legs that do not meet', () => {
     const a = pathFromPieces([[0, 0, 10, 0]]);
     const b = pathFromPieces([[10, 0, 10, 10]]);
     const c = concatPaths([a, b]);
     expect(c.breaks).toEqual([]);
     expect(c.length).toBe(20);
-    const r = reversePath(c);
-    expect(r.length).toBe(20);
-    expect(Array.from(r.xy)).toEqual([10, 10, 10, 0, 0, 0]);
+    expect(Array.from(c.xy)).toEqual([0, 0, 10, 0, 10, 10]);
+    const gap = concatPaths([a, pathFromPieces([[50, 0, 50, 10]])]);
+    expect(gap.breaks).toEqual([2]);
+    expect(gap.length).toBe(20);
   });
 });
 

@@ -4,12 +4,12 @@ import { provinceShares } from '../../src/data/hashrate';
 import { hydroMigration, miningExodus, provinceCapitals } from '../../src/data/places';
 import { powerLinks, powerSites, uhvLines } from '../../src/data/power';
 import { sourceById } from '../../src/data/sources';
-import { buildMapModel, describeScene, landPath, projectFlows, shareRadius, volumeWidth } from '../../src/lib/mapModel';
+import { messagesFor } from '../../src/i18n';
+import { buildMapModel, describeScene, landPath, mapView, shareRadius, volumeWidth, type MapText } from '../../src/lib/mapModel';
 import { allPoints, placeById } from '../../src/lib/mapPlaces';
 import { routesFor } from '../../src/lib/mapRoutes';
 import { mapSourceById, sourceLine } from '../../src/lib/mapSources';
 import { placeLabels, overlaps } from '../../src/lib/mapLabels';
-import { projectionFor } from '../../src/lib/geo';
 import { allScenes, validateScenes } from '../../src/scenes';
 import { MAP_LAYERS, type MapScene } from '../../src/scenes/types';
 
@@ -19,6 +19,7 @@ const PLAN_IDS = [
   'pacific-requests', 'china-power-plants', 'china-uhv', 'pacific-full', 'pacific-sovereignty', 'world-chips', 'world-closing',
 ];
 const mapScenes = allScenes.filter((s): s is MapScene => s.figure === 'map');
+const TEXT: MapText = { strings: messagesFor('en').map, lang: 'en' };
 
 describe('map scenes', () => {
   it('defines exactly the scene plan ids, all valid', () => {
@@ -49,13 +50,15 @@ describe('map scenes', () => {
   it.each(PLAN_IDS)('%s: every flow has routes that project to drawable paths at 375 and 860 px', (id) => {
     const scene = mapScenes.find((s) => s.id === id)!;
     for (const [w, h] of [[375, 760], [860, 860]]) {
-      for (const f of projectFlows(scene, projectionFor(scene.camera, w, h))) {
+      const view = mapView(scene.camera, w, h);
+      const model = buildMapModel(scene, view, TEXT);
+      expect(model.flows.map((f) => f.kind)).toEqual(scene.flows.map((f) => f.kind));
+      for (const f of model.flows) {
         expect(f.paths.length, `${id} ${f.kind}`).toBeGreaterThan(0);
         // Every route is drawable; at world scale power inside China is short but never empty.
         for (const p of f.paths) expect(p.length, `${id} ${f.kind}`).toBeGreaterThan(1);
         expect(Math.max(...f.paths.map((p) => p.length)), `${id} ${f.kind}`).toBeGreaterThan(10);
       }
-      const model = buildMapModel(scene, w, h);
       expect(model.markers.length + model.lines.length, id).toBeGreaterThan(0);
       expect(model.labels.length, id).toBeGreaterThan(0);
       // No two labels overlap, and none spills out of the frame.
@@ -68,9 +71,9 @@ describe('map scenes', () => {
       for (const hid of scene.highlight ?? []) {
         const m = model.markers.find((k) => k.id === hid);
         const labelled = model.labels.some((l) => l.id === hid || l.members?.includes(hid));
-        if (m && m.x > 40 && m.x < w - 40 && m.y > 60 && m.y < h - 70 && !model.narrow) expect(labelled, `${id} ${hid}`).toBe(true);
+        if (m && m.x > 40 && m.x < w - 40 && m.y > 60 && m.y < h - 70 && !view.narrow) expect(labelled, `${id} ${hid}`).toBe(true);
       }
-      expect(describeScene(scene).length).toBeGreaterThan(20);
+      expect(describeScene(scene, TEXT).length).toBeGreaterThan(20);
     }
   });
 
@@ -174,16 +177,17 @@ describe('labels, land and sources', () => {
 
   it('writes the land as one compact, rounded path', () => {
     const land = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] } } as const;
-    const d = landPath(land as unknown as GeoJSON.Feature, { lon: 5, lat: 5, zoom: 4 }, 400, 300);
+    const d = landPath(land as unknown as GeoJSON.Feature, mapView({ lon: 5, lat: 5, zoom: 4 }, 400, 300));
     // Clockwise ring = the square itself: one subpath, absolute start then relative steps.
     expect(d).toMatch(/^M[-\d.]+,[-\d.]+(l[-\d.]+,?[-\d.]+)+z$/);
     expect(d).not.toMatch(/\d\.\d\d/);
-    expect(landPath(null, { lon: 0, lat: 0, zoom: 1 }, 10, 10)).toBe('');
+    expect(landPath(null, mapView({ lon: 0, lat: 0, zoom: 1 }, 10, 10))).toBe('');
   });
 
   it('writes a source line that starts with "Source"', () => {
-    expect(sourceLine(['telegeography-cable-map-2021'])).toBe('Source: TeleGeography');
-    expect(sourceLine(['telegeography-cable-map-2021', 'cbeci-first-release-2020'])).toMatch(/^Sources: TeleGeography; CCAF/);
+    expect(sourceLine(['telegeography-cable-map-2021'], TEXT)).toBe('Source: TeleGeography');
+    expect(sourceLine(['telegeography-cable-map-2021', 'cbeci-first-release-2020'], TEXT)).toMatch(/^Sources: TeleGeography; CCAF/);
+    expect(sourceLine([], TEXT)).toBe('Sources: see the sources page');
   });
 });
 
@@ -196,7 +200,7 @@ describe('shaded countries', () => {
     const fc = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection;
     const chips = mapScenes.find((s) => s.id === 'world-chips')!;
     expect(shadedCountries(chips).map((c) => c.iso).sort()).toEqual(['156', '840']);
-    const paths = countryPaths(fc, chips, chips.camera, 860, 860);
+    const paths = countryPaths(fc, chips, mapView(chips.camera, 860, 860));
     expect(paths.map((p) => p.id).sort()).toEqual(['china', 'united-states']);
     for (const p of paths) expect(p.d.length).toBeGreaterThan(100);
     // Every country the scenes shade is in the file.
@@ -208,7 +212,7 @@ describe('shaded countries', () => {
 describe('map labels carry figures from src/data', () => {
   it('labels the UHV line with the voltage in src/data/power.ts', () => {
     const scene = mapScenes.find((s) => s.id === 'china-uhv')!;
-    const texts = buildMapModel(scene, 1000, 800).labels.map((l) => l.text);
+    const texts = buildMapModel(scene, mapView(scene.camera, 1000, 800), TEXT).labels.map((l) => l.text);
     const kv = new Intl.NumberFormat('en').format(uhvLines[0].kv);
     expect(texts).toContain(`±${kv} kV line`);
   });

@@ -1,10 +1,51 @@
 // The canvas flow layer: particles for every flow of the current scene, drawn on one canvas above the
-// SVG map. Paths arrive projected (once per scene and size); each frame moves the particles along them
-// (src/lib/flows.ts) and draws all particles of one colour as one path with one fill().
-// The owner decides when it runs (on screen, tab visible, not paused, motion allowed).
-import { layoutParticles, updateParticles, type ParticleSet } from '../../lib/flows';
+// SVG map. Paths arrive projected (once per scene and size, by the map model); each frame moves the particles
+// along them (src/lib/flows.ts) and draws all particles of one colour as one path with one fill().
+// When it runs is decided by flowsShouldRun (below); its colours are the page's tokens, read from CSS.
+import { layoutParticles, particleBox, updateParticles, type ParticleSet } from '../../lib/flows';
 import { flowStyle, type ProjectedFlow } from '../../lib/mapModel';
 import type { FlowKind } from '../../scenes/types';
+
+/** What decides whether the particles move. */
+export interface RunState {
+  /** The map has the stage (no chart in front of it). */
+  onStage: boolean;
+  /** Some of the map is inside the viewport. */
+  onScreen: boolean;
+  tabVisible: boolean;
+  /** The page's Pause is pressed. */
+  paused: boolean;
+  /** The camera is gliding (particles are hidden until it settles). */
+  moving: boolean;
+  /** prefers-reduced-motion: flows are static arcs. */
+  reduced: boolean;
+  /** Flows in the scene. */
+  flows: number;
+}
+
+/** Particles move only when a reader can see them move and has not asked for stillness. */
+export function flowsShouldRun(s: RunState): boolean {
+  return s.onStage && s.onScreen && s.tabVisible && !s.paused && !s.moving && !s.reduced && s.flows > 0;
+}
+
+/** The CSS custom property (a global.css token) that colours each flow. */
+export const FLOW_TOKENS: Readonly<Record<FlowKind, string>> = {
+  requests: '--request',
+  responses: '--response',
+  power: '--power',
+  migration: '--coin',
+  'message-1858': '--message',
+  'message-1866': '--message',
+};
+
+/**
+ * The colour a token resolves to here and now (light or dark, forced colours), as the canvas needs it: a
+ * token's own value may be light-dark(...), which a canvas cannot read, so a probe element resolves it.
+ */
+export function resolveToken(probe: HTMLElement, token: string): string {
+  probe.style.color = `var(${token})`;
+  return getComputedStyle(probe).color;
+}
 
 interface Layer {
   kind: FlowKind;
@@ -12,6 +53,8 @@ interface Layer {
   color: string;
   r: number;
   glow: boolean;
+  /** How far (px) its particles stray from their paths: scatter, lane, radius. */
+  pad: number;
 }
 
 const TAU = Math.PI * 2;
@@ -33,25 +76,20 @@ export class FlowCanvas {
     this.ctx = canvas.getContext('2d');
   }
 
-  /**
-   * HiDPI-aware size: the backing store follows devicePixelRatio (capped at 2 to bound fill cost).
-   * The canvas covers the whole figure (cssWidth x cssHeight); paths are in the SVG's viewBox units
-   * (viewWidth x viewHeight), mapped the way the SVG maps them (preserveAspectRatio "xMidYMid meet").
-   */
-  resize(cssWidth: number, cssHeight: number, viewWidth = cssWidth, viewHeight = cssHeight): void {
-    const dpr = Math.min(window.devicePixelRatio || 1, 2);
-    const w = Math.round(cssWidth * dpr);
-    const h = Math.round(cssHeight * dpr);
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w;
-      this.canvas.height = h;
-    }
-    this.canvas.style.width = `${cssWidth}px`;
-    this.canvas.style.height = `${cssHeight}px`;
-    const s = Math.min(cssWidth / viewWidth, cssHeight / viewHeight);
-    const ox = (cssWidth - viewWidth * s) / 2;
-    const oy = (cssHeight - viewHeight * s) / 2;
-    this.ctx?.setTransform(dpr * s, 0, 0, dpr * s, dpr * ox, dpr * oy);
+  /** Colours changed (theme, forced colours): read them again and redraw. */
+  setColors(colors: (kind: FlowKind) => string): void {
+    this.colors = colors;
+    for (const l of this.layers) l.color = colors(l.kind);
+    this.draw();
+  }
+
+  private view = { width: 0, height: 0 };
+
+  /** The map's size in px (the SVG's viewBox, which fills the figure): paths are in these units. */
+  resize(width: number, height: number): void {
+    if (width === this.view.width && height === this.view.height) return;
+    this.view = { width, height };
+    this.fit();
   }
 
   setFlows(flows: ProjectedFlow[], width: number): void {
@@ -63,14 +101,39 @@ export class FlowCanvas {
         color: this.colors(f.kind),
         r: style.r,
         glow: !!style.glow,
+        pad: (style.glow ? 3 * style.r : style.r) + style.spread + Math.abs(style.lane ?? 0) + 1,
       };
     });
+    this.fit();
     this.draw();
+  }
+
+  /**
+   * Covers only the box the particles can reach (a scene's flows rarely fill the map), HiDPI-aware: the backing
+   * store follows devicePixelRatio, capped at 2 to bound fill cost.
+   */
+  private fit(): void {
+    const pad = Math.max(0, ...this.layers.map((l) => l.pad));
+    const box = particleBox(
+      this.layers.flatMap((l) => l.set.paths),
+      pad,
+      this.view.width,
+      this.view.height,
+    ) ?? { x: 0, y: 0, w: 0, h: 0 };
+    const dpr = Math.min(window.devicePixelRatio || 1, 2);
+    const w = Math.round(box.w * dpr);
+    const h = Math.round(box.h * dpr);
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+    Object.assign(this.canvas.style, { left: `${box.x}px`, top: `${box.y}px`, width: `${box.w}px`, height: `${box.h}px` });
+    this.ctx?.setTransform(dpr, 0, 0, dpr, -box.x * dpr, -box.y * dpr);
   }
 
   clear(): void {
     this.layers = [];
-    this.draw();
+    this.fit();
   }
 
   get particleCount(): number {

@@ -1,71 +1,99 @@
-// Land outlines (world-atlas land-110m) for the map. On the server they are read from node_modules at
-// render time, so the first scene's coastlines are real SVG in the HTML; in the browser the same file is
-// fetched once from /data/land-110m.json (a static copy), never bundled into the JavaScript.
+// Land outlines (world-atlas land-110m) and the countries the map can shade. On the server they are read from
+// disk at render time, so the first scene's coastlines are real SVG in the HTML; in the browser the same files
+// are fetched once per page from /data/ (static copies), never bundled into the JavaScript.
 // public/data/countries-highlight-110m.json is world-atlas countries-110m cut down to the five countries
 // the map shades (ids 840 US, 156 China, 398 Kazakhstan, 643 Russia, 124 Canada) and only the arcs they use.
+// A file that fails, or parses to no shapes at all, is a failure: the map shows its note instead of drawing
+// nothing without a word. A failure is remembered, so the page asks for each file once.
 import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Feature } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
 
-export type Land = FeatureCollection | Feature;
+export type Land = FeatureCollection;
 
-function toLand(topo: Topology<{ land: GeometryCollection }>): Land {
-  return feature(topo, topo.objects.land);
+/** Rings with at least one point, over every feature: zero means there is nothing to draw. */
+function countPoints(fc: FeatureCollection): number {
+  let n = 0;
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c)) {
+      if (typeof c[0] === 'number') n++;
+      else c.forEach(walk);
+    }
+  };
+  for (const f of fc.features) {
+    const g = f.geometry as { coordinates?: unknown; geometries?: { coordinates?: unknown }[] } | null;
+    walk(g?.coordinates);
+    g?.geometries?.forEach((x) => walk(x.coordinates));
+  }
+  return n;
 }
 
-let serverCache: Land | null = null;
+/** TopoJSON -> features of one named object; throws when the file is not that, or has nothing to draw. */
+export function parseTopology(topo: unknown, object: string, file: string): FeatureCollection {
+  const t = topo as Topology | null;
+  const obj = t?.type === 'Topology' ? t.objects?.[object] : undefined;
+  if (!obj) throw new Error(`${file}: no TopoJSON object "${object}"`);
+  const f = feature(t!, obj) as FeatureCollection | GeoJSON.Feature;
+  const fc: FeatureCollection = f.type === 'FeatureCollection' ? f : { type: 'FeatureCollection', features: [f] };
+  if (countPoints(fc) === 0) throw new Error(`${file}: the topology has no shapes`);
+  return fc;
+}
 
-/** Server only: reads the 110m land file synchronously (null in the browser). */
+const LAND = { file: 'land-110m.json', object: 'land', disk: ['node_modules', 'world-atlas', 'land-110m.json'] };
+const COUNTRIES = { file: 'countries-highlight-110m.json', object: 'countries', disk: ['public', 'data', 'countries-highlight-110m.json'] };
+
+const serverCache = new Map<string, FeatureCollection>();
+
+function readFromDisk(spec: typeof LAND): FeatureCollection | null {
+  if (!import.meta.env.SSR) return null;
+  let fc = serverCache.get(spec.file);
+  if (!fc) {
+    const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+    const path = process.getBuiltinModule('node:path') as typeof import('node:path');
+    fc = parseTopology(JSON.parse(fs.readFileSync(path.join(process.cwd(), ...spec.disk), 'utf8')), spec.object, spec.file);
+    serverCache.set(spec.file, fc);
+  }
+  return fc;
+}
+
+/** Server only: the 110m land (null in the browser). */
 export function serverLand(): Land | null {
-  if (!import.meta.env.SSR) return null;
-  if (!serverCache) {
-    const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
-    const path = process.getBuiltinModule('node:path') as typeof import('node:path');
-    const file = path.join(process.cwd(), 'node_modules', 'world-atlas', 'land-110m.json');
-    serverCache = toLand(JSON.parse(fs.readFileSync(file, 'utf8')));
-  }
-  return serverCache;
+  return readFromDisk(LAND);
 }
 
-let countriesCache: FeatureCollection | null = null;
-
-/** Server only: the few countries the map can shade (a subset of world-atlas countries-110m, see public/data). */
+/** Server only: the few countries the map can shade (null in the browser). */
 export function serverCountries(): FeatureCollection | null {
-  if (!import.meta.env.SSR) return null;
-  if (!countriesCache) {
-    const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
-    const path = process.getBuiltinModule('node:path') as typeof import('node:path');
-    const topo = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'countries-highlight-110m.json'), 'utf8'));
-    countriesCache = feature(topo, topo.objects.countries) as unknown as FeatureCollection;
+  return readFromDisk(COUNTRIES);
+}
+
+const requests = new Map<string, Promise<FeatureCollection>>();
+
+function load(spec: typeof LAND, fetcher: typeof fetch): Promise<FeatureCollection> {
+  let p = requests.get(spec.file);
+  if (!p) {
+    p = fetcher(`${import.meta.env.BASE_URL}data/${spec.file}`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${spec.file}: HTTP ${r.status}`);
+        return r.json();
+      })
+      .then((topo) => parseTopology(topo, spec.object, spec.file));
+    // Kept even when it fails: every map on the page shares the one answer, and nobody asks again.
+    requests.set(spec.file, p);
   }
-  return countriesCache;
+  return p;
 }
 
-let countriesPromise: Promise<FeatureCollection> | null = null;
-
-/** Browser: fetches the shaded-countries file once per page. */
-export function loadCountries(): Promise<FeatureCollection> {
-  countriesPromise ??= fetch(`${import.meta.env.BASE_URL}data/countries-highlight-110m.json`)
-    .then((r) => {
-      if (!r.ok) throw new Error(`countries-highlight-110m.json: HTTP ${r.status}`);
-      return r.json();
-    })
-    .then((topo) => feature(topo, topo.objects.countries) as unknown as FeatureCollection);
-  countriesPromise.catch(() => (countriesPromise = null));
-  return countriesPromise;
+/** Browser: the land, fetched once per page. Rejects if the file fails or has no shapes. */
+export function loadLand(fetcher: typeof fetch = fetch): Promise<Land> {
+  return load(LAND, fetcher);
 }
 
-let clientCache: Promise<Land> | null = null;
+/** Browser: the shaded-countries file, fetched once per page. */
+export function loadCountries(fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
+  return load(COUNTRIES, fetcher);
+}
 
-/** Browser: fetches the static copy once per page (every map section shares it). */
-export function loadLand(): Promise<Land> {
-  clientCache ??= fetch(`${import.meta.env.BASE_URL}data/land-110m.json`)
-    .then((r) => {
-      if (!r.ok) throw new Error(`land-110m.json: HTTP ${r.status}`);
-      return r.json();
-    })
-    .then(toLand);
-  // A failed fetch may be retried by the next map that asks.
-  clientCache.catch(() => (clientCache = null));
-  return clientCache;
+/** For tests only: forget what was fetched. */
+export function resetLandRequests(): void {
+  requests.clear();
 }
