@@ -1,12 +1,13 @@
-// The energy calculator and the latency race, on the story page: both render with and without JavaScript;
-// the calculator's outputs follow its inputs and the URL (without breaking the story's #step hash); every
-// control works from the keyboard alone; nothing moves under reduced motion; no sideways scroll at 375 px.
+// The energy calculator and the latency race, on the story page's one stage ([data-graphic]): both are in the
+// server HTML with their controls disabled and a fixed-view note until hydrated; the calculator's outputs follow
+// its inputs and the URL (without breaking the story's #step hash); every control works from the keyboard alone;
+// one polite live region; nothing moves under reduced motion; no sideways scroll at 375 px.
 // Expected numbers are worked by hand in the comments.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
 
-const ENERGY = '[data-viz="energy"]';
-const LATENCY = '[data-viz="latency"]';
+const ENERGY = '[data-graphic] [data-viz="energy"]';
+const LATENCY = '[data-graphic] [data-viz="latency"]';
 
 /** Id of the story step showing a scene (the narrative owns the ids; the scene ids are fixed). */
 async function stepIdFor(page: Page, scene: string): Promise<string> {
@@ -19,8 +20,9 @@ async function openEnergy(page: Page, query = ''): Promise<Locator> {
   await page.goto('/');
   const step = await stepIdFor(page, 'energy-calculator');
   await page.goto(`/${query}#${step}`);
+  // One stage: the step's scene is the stage's, and the calculator is its active layer.
+  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', 'energy-calculator');
   const fig = page.locator(ENERGY);
-  await fig.scrollIntoViewIfNeeded();
   await expect(fig).toHaveAttribute('data-ready', 'true');
   return fig;
 }
@@ -31,14 +33,25 @@ async function expectOutputs(fig: Locator, j: string, kwh: string, usd: string) 
   await expect(fig.locator('[data-output="usd-per-million-tokens"]')).toHaveText(usd);
 }
 
-/** Presses Tab until `target` has focus (fails after `max` presses): the control is reachable by keyboard alone. */
-async function tabTo(page: Page, target: Locator, max = 400) {
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, starting from the figure's own first (or last) control:
+ * the control is in the figure's tab order and reachable by keyboard alone. On the one-stage page a figure's
+ * controls come before the steps in the DOM; tabbing on from a step leaves for the next steps, so the walk
+ * starts inside the figure and must not leave it.
+ */
+async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}) {
+  const fig = target.locator('xpath=ancestor::*[@data-viz][1]');
   const handle = await target.elementHandle();
+  if (!(await fig.evaluate((f) => f.contains(document.activeElement)))) {
+    const controls = fig.locator('button:not([disabled]), input:not([disabled]), summary, a[href]');
+    await (backwards ? controls.last() : controls.first()).focus();
+  }
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((el) => document.activeElement === el, handle)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    expect(await fig.evaluate((f) => f.contains(document.activeElement)), 'focus stays in the figure').toBe(true);
   }
-  throw new Error(`could not reach ${target} with Tab`);
+  throw new Error(`could not reach ${target} with ${backwards ? 'Shift+Tab' : 'Tab'}`);
 }
 
 test.describe('without JavaScript', () => {
@@ -48,17 +61,21 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const fig = page.locator(ENERGY);
     await expect(fig).toHaveCount(1);
-    await expect(fig.locator('figcaption')).toContainText('How much electricity is in a token?');
+    await expect(fig.locator('figcaption .chart-title')).toHaveText('How much electricity is in a token?');
     await expect(fig.locator('.formula')).toContainText('700 W × 1.5 ÷ 1,000 tokens/s = 1.05 J per token');
     // 700 x 1.5 / 1000 = 1.05 J; x 1e6 / 3.6e6 = 0.2917 kWh; x $0.08 = $0.0233
     await expectOutputs(fig, '1.05', '0.292', '$0.0233');
+    // The controls are real but inert, and the figure says it shows a fixed view (the stage itself is hidden
+    // without JavaScript, where each step shows its static figure instead).
     for (const label of ['GPU power (W)', 'PUE', 'Tokens per second per GPU', 'Electricity price (US cents per kWh)'])
-      await expect(fig.getByLabel(label, { exact: true })).toBeVisible();
+      await expect(fig.getByLabel(label, { exact: true })).toBeDisabled();
     for (const name of ['Small model, well batched', 'Large mixture-of-experts model', 'One request at a time'])
-      await expect(fig.getByRole('button', { name })).toBeVisible();
+      await expect(fig.locator('button.preset', { hasText: name })).toBeDisabled();
+    await expect(fig.locator('.fixed-view')).toContainText('Fixed view');
+    await expect(fig).not.toHaveAttribute('data-ready', 'true');
     await expect(fig.locator('svg.jscale text', { hasText: 'ML.ENERGY' })).toHaveCount(1);
     await expect(fig.locator('svg.hour rect.dep')).toHaveCount(1);
-    await expect(fig.locator('.source')).toHaveText(/^\s*Source:/);
+    await expect(fig.locator('.chart-source')).toHaveText(/^\s*Source:/);
     await expect(fig.locator('details table tbody tr')).not.toHaveCount(0);
   });
 
@@ -75,8 +92,10 @@ test.describe('without JavaScript', () => {
     await expect(fig.locator('svg.plot')).toContainText('68–90 ms one way'); // 13,618 and 17,968 km at 200,000 km/s
     await expect(fig).toContainText('95 words in 67 minutes');
     await expect(fig).toContainText('more than 17 hours');
-    await expect(fig.getByRole('button', { name: 'Replay the race' })).toHaveCount(0);
-    await expect(fig.locator('.source')).toHaveText(/^\s*Source:/);
+    // The race cannot run without its code: the button is there but disabled, and the note says so.
+    await expect(fig.locator('button.race')).toBeDisabled();
+    await expect(fig.locator('.fixed-view')).toContainText('Fixed view');
+    await expect(fig.locator('.chart-source')).toHaveText(/^\s*Source:/);
     await expect(fig.locator('details table tbody tr')).not.toHaveCount(0);
   });
 });
@@ -110,6 +129,20 @@ test.describe('with JavaScript', () => {
     // replaceState, not pushState: the back button is not spammed
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
     expect(watch.errors).toEqual([]);
+  });
+
+  test('a slider drag makes one polite announcement, after the reader stops', async ({ page }) => {
+    const fig = await openEnergy(page);
+    // One live region in the whole calculator (no <output>, no role=status, no second aria-live).
+    await expect(fig.locator('[aria-live]:not([aria-live="off"]), [role="status"], output')).toHaveCount(1);
+    const live = fig.locator('[aria-live="polite"]');
+    const slider = fig.getByLabel('GPU power (W), slider');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    // While the keys go, nothing is said; 700 ms after the last one the result is, once.
+    await expect(live).toHaveText('');
+    // 750 W x 1.5 / 1000 = 1.125 J -> "1.13"
+    await expect(live).toHaveText(/Energy per token 1\.13 J/, { timeout: 3000 });
   });
 
   test('out-of-range typing is clamped when the field is left', async ({ page }) => {
@@ -147,7 +180,8 @@ test.describe('with JavaScript', () => {
   test('every calculator control works with the keyboard alone', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const fig = await openEnergy(page);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Hydrated: the fixed-view note is gone and the controls work.
+    await expect(fig.locator('.fixed-view')).toHaveCount(0);
 
     const moe = fig.getByRole('button', { name: 'Large mixture-of-experts model' });
     await tabTo(page, moe);
@@ -239,6 +273,7 @@ test.describe('with JavaScript', () => {
     const step = await stepIdFor(page, 'energy-gpu-hour');
     await page.goto(`/#${step}`);
     const fig = page.locator(ENERGY);
+    await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', 'energy-gpu-hour');
     await expect(fig).toHaveAttribute('data-emphasis', 'gpu-hour');
     // $27,500 / 35,040 h = $0.785; 1.05 kWh x $0.08 = $0.084; 0.084 / 0.869 = 10%
     await expect(fig.locator('.gpu-panel .verdict')).toContainText('10%');
@@ -251,10 +286,12 @@ test.describe('with JavaScript', () => {
     const step = await stepIdFor(page, 'latency-race');
     await page.goto(`/#${step}`);
     const fig = page.locator(LATENCY);
+    await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', 'latency-race');
+    await expect(fig).toHaveAttribute('data-ready', 'true');
+    await expect(fig.locator('.fixed-view')).toHaveCount(0);
     const button = fig.getByRole('button', { name: 'Replay the race' });
-    await expect(button).toBeVisible();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await tabTo(page, button);
+    await expect(button).toBeEnabled();
+    await tabTo(page, button, { backwards: true });
     await page.keyboard.press('Enter');
     await expect(fig.locator('line.sweep')).toHaveCount(1);
     await expect(fig.locator('circle.dot')).not.toHaveCount(5);
@@ -270,7 +307,7 @@ test.describe('reduced motion', () => {
     const step = await stepIdFor(page, 'latency-race');
     await page.goto(`/#${step}`);
     const fig = page.locator(LATENCY);
-    await fig.scrollIntoViewIfNeeded();
+    await expect(fig).toHaveAttribute('data-ready', 'true');
     await page.waitForTimeout(500);
     await expect(fig.getByRole('button', { name: 'Replay the race' })).toHaveCount(0);
     await expect(fig.locator('circle.dot')).toHaveCount(5);
@@ -288,8 +325,9 @@ test.describe('375 px wide', () => {
       await page.goto('/');
       const step = await stepIdFor(page, scene);
       await page.goto(`/#${step}`);
-      const fig = page.locator(`[data-viz="${viz}"]`);
-      await fig.scrollIntoViewIfNeeded();
+      const fig = page.locator(`[data-graphic] [data-viz="${viz}"]`);
+      await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', scene);
+      await expect(fig).toHaveAttribute('data-ready', 'true');
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       const { sw, cw } = await fig.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
