@@ -67,7 +67,7 @@ for (const p of sitePages()) {
         await expect(page.locator('[data-graphic]')).toBeHidden();
         const figures = await page.$$eval('[data-step]', (els) =>
           els.map((el) => {
-            const img = el.querySelector<HTMLImageElement>('.step-figure img');
+            const img = el.querySelector<HTMLImageElement>('img.step-figure');
             return { id: el.id, alt: (el as HTMLElement).dataset.alt ?? '', src: img?.getAttribute('src') ?? '', imgAlt: img?.alt ?? '', shown: !!img && img.getBoundingClientRect().width > 100 };
           }),
         );
