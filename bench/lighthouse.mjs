@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -28,7 +28,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function freePort() {
+export async function freePort() {
   return new Promise((res, rej) => {
     const s = createServer();
     s.once('error', rej);
@@ -41,7 +41,7 @@ async function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function startServer(dir, port) {
+export async function startServer(dir, port) {
   const child = spawn(process.execPath, [join(repo, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
   const origin = `http://localhost:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -57,7 +57,7 @@ async function startServer(dir, port) {
 }
 
 /** Launches headless Chromium with a fresh profile and a DevTools port; no chrome-launcher. */
-async function launchChromium() {
+export async function launchChromium() {
   const exe = await findChromium();
   if (!exe) throw new Error('lighthouse bench: no Chromium found (set CHROMIUM_PATH or run node scripts/ensure-chromium.mjs)');
   const profile = mkdtempSync(join(tmpdir(), 'ta-lighthouse-'));
@@ -133,6 +133,9 @@ export async function lighthouseBench({ dir, page = '/', runs = 3, port } = {}) 
         bytes: a['total-byte-weight']?.numericValue,
         requests: requests.length,
         compressionSavings: compression?.score === 1 ? 0 : (compression?.details?.overallSavingsBytes ?? 0),
+        // Lighthouse's CPU benchmark of this machine at the time of the run: a busy machine scores low, and its
+        // observed main-thread times (hence TBT, multiplied by the 4x slowdown) come out high.
+        benchmarkIndex: lhr.environment?.benchmarkIndex,
         lighthouseVersion: lhr.lighthouseVersion,
         userAgent: lhr.environment?.hostUserAgent,
       });
@@ -157,6 +160,7 @@ export async function lighthouseBench({ dir, page = '/', runs = 3, port } = {}) 
     ['    CLS (median)', `${m('cls').toFixed(3)}  ${list('cls', (x) => x.toFixed(3))}`, '–', ''],
     ['    FCP / Speed Index (median)', `${sec(m('fcp'))} / ${sec(m('si'))}`, '–', ''],
     [`    total transfer size (median, ${m('requests')} requests)`, kb(m('bytes')), '–', ''],
+    ['    machine CPU benchmark index (Lighthouse; lower = busier/slower)', `${Math.round(m('benchmarkIndex'))}  ${list('benchmarkIndex', (x) => String(Math.round(x)))}`, '–', ''],
   ];
   const savings = m('compressionSavings');
   if (savings > 0) notes.push(`Lighthouse "Enable text compression": ${kb(savings)} could be saved (text served uncompressed).`);
@@ -184,9 +188,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   }
   const runs = Math.max(1, Number(args.runs ?? 3));
   const page = args.page ?? '/';
+  const loadStart = loadavg();
   const { rows, notes, results } = await lighthouseBench({ dir, page, runs, port: args.port ? Number(args.port) : undefined });
   console.log(`\nTokens Abroad Lighthouse bench: ${dir}, page ${page}, ${new Date().toISOString()}`);
-  console.log(`Lighthouse default (mobile) config, performance only, ${results[0].userAgent ?? 'headless Chromium'}.\n`);
+  console.log(`Lighthouse default (mobile) config, performance only, ${results[0].userAgent ?? 'headless Chromium'}.`);
+  // Other processes on a shared machine inflate TBT (and LCP a little): say how busy it was.
+  console.log(`Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.\n`);
   printTable(rows);
   for (const n of notes) console.log(`note: ${n}`);
   if (args.json) writeFileSync(args.json, JSON.stringify({ dir, page, date: new Date().toISOString(), rows, results }, null, 2));
