@@ -35,10 +35,6 @@ export function defineSteps(list: readonly StepRef[]): void {
   if (active && !indexById.has(active.id)) active = null;
 }
 
-export function knownSteps(): readonly StepRef[] {
-  return steps;
-}
-
 export function isKnownStep(id: unknown): id is string {
   return typeof id === 'string' && indexById.has(id);
 }

@@ -1,7 +1,7 @@
 // One validator per figure: what a well-formed scene of that figure looks like. The map's is here; each chart's
 // lives beside its pure logic in src/lib and checks the chart's state. validateScenes (src/scenes/index.ts) runs
 // the right one for every scene, at build (src/content.config.ts) and in the unit tests.
-import { FLOW_KINDS, MAP_LAYERS, type ChartId, type ChartScene, type FigureId, type MapScene, type Scene } from './types';
+import { FLOW_KINDS, MAP_LAYERS, type ChartId, type ChartScene, type MapScene } from './types';
 import { validateHashrateState } from '../lib/hashrate';
 import { validateTokenShareState } from '../lib/tokenShare';
 import { validatePriceGapState } from '../lib/priceGap';
@@ -10,7 +10,7 @@ import { validateEnergyState } from '../lib/energy';
 import { validateLatencyState } from '../lib/latency';
 import { validateExpertsState } from '../lib/experts';
 
-export function validateMapScene(s: MapScene): string[] {
+function validateMapScene(s: MapScene): string[] {
   const problems: string[] = [];
   const { lon, lat, zoom } = s.camera ?? {};
   if (!(lon >= -180 && lon <= 180)) problems.push(`camera lon ${lon} out of range`);
