@@ -2,7 +2,8 @@
 // once per scene and size into a polyline in a Float32Array with its cumulative lengths; particles then
 // only need a binary search per frame. Where the projection breaks a route (the map's edge), the pieces
 // are joined by a zero-length step, so a particle jumps the gap instead of crossing the map.
-import { geoPath, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
+import { drawGeo } from './geo';
 import { mulberry32 } from './random';
 
 export interface FlowPath {
@@ -16,7 +17,7 @@ export interface FlowPath {
   breaks: number[];
 }
 
-/** Records what geoPath draws: moveTo starts a piece, lineTo extends it. */
+/** Records what the projection draws: moveTo starts a piece, lineTo extends it. */
 class Recorder {
   pieces: number[][] = [];
   private current: number[] | null = null;
@@ -29,7 +30,6 @@ class Recorder {
     else this.current.push(x, y);
   }
   closePath() {}
-  arc() {}
 }
 
 /** Builds a FlowPath from pieces of [x, y, x, y, ...]. Empty pieces are dropped. */
@@ -54,10 +54,10 @@ export function pathFromPieces(pieces: readonly (readonly number[])[]): FlowPath
   return { xy, cum, length: total, breaks };
 }
 
-/** Projects a route along great circles between its points (geoPath resamples and cuts at the map edge). */
+/** Projects a route along great circles between its points (the projection resamples and cuts at the map edge). */
 export function projectGeodesic(coords: readonly [number, number][], projection: GeoProjection): FlowPath {
   const rec = new Recorder();
-  geoPath(projection, rec as unknown as CanvasRenderingContext2D)({ type: 'LineString', coordinates: coords as [number, number][] });
+  drawGeo({ type: 'LineString', coordinates: coords as [number, number][] }, projection, rec);
   return pathFromPieces(rec.pieces);
 }
 

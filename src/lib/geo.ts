@@ -2,7 +2,7 @@
 // the same projection, on the server and in the browser.
 // The map is Equal Earth, rotated so the camera's longitude is the central meridian: the Pacific views
 // then keep San Francisco - Shanghai arcs whole instead of cutting them at the antimeridian.
-import { geoEqualEarth, geoEqualEarthRaw, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoEqualEarthRaw, geoStream, type GeoProjection } from 'd3-geo';
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
 import type { Camera } from '../scenes/types';
@@ -119,11 +119,40 @@ export function svgMatrix(t: [number, number, number] | null): string | undefine
   return `matrix(${k} 0 0 ${k} ${x} ${y})`;
 }
 
-/** Anything that draws lines: a geoPath context (CompactPathContext, a canvas). */
+/** Anything that draws lines: CompactPathContext, a recorder, a canvas. */
 export interface PathSink {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
   closePath(): void;
+}
+
+/**
+ * Draws GeoJSON (or the sphere) with a projection into a sink: what geoPath(projection, context)(object) does,
+ * through the projection's own stream, without the rest of geoPath (areas, bounds, centroids, its string output),
+ * which the map's JavaScript then need not carry. Points (markers) are not drawn.
+ */
+export function drawGeo(object: GeoJSON.GeoJSON | { type: 'Sphere' }, projection: GeoProjection, sink: PathSink): void {
+  let line = NaN;
+  let first = NaN;
+  geoStream(
+    object as GeoJSON.GeoJSON,
+    projection.stream({
+      polygonStart: () => (line = 0),
+      polygonEnd: () => (line = NaN),
+      lineStart: () => (first = 0),
+      lineEnd: () => {
+        if (line === 0) sink.closePath();
+        first = NaN;
+      },
+      point: (x, y) => {
+        if (first === 0) {
+          sink.moveTo(x, y);
+          first = 1;
+        } else if (first === 1) sink.lineTo(x, y);
+      },
+      sphere: () => {},
+    }),
+  );
 }
 
 interface TurningPolygon {
@@ -326,7 +355,7 @@ export class OffFrameCollapser {
 }
 
 /**
- * A geoPath context that writes compact SVG path data: absolute start points, then relative steps between
+ * A path sink that writes compact SVG path data: absolute start points, then relative steps between
  * rounded positions (no drift), dropping points closer than `minStep` px to the last one kept. At map
  * scale this halves the coastline markup without a visible change.
  */
@@ -388,8 +417,6 @@ export class CompactPathContext {
     this.pending = null;
     this.out.push('z');
   }
-
-  arc(): void {}
 
   result(): string {
     this.flush();

@@ -75,10 +75,10 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
   const taken: Box[] = [...(opts.reserved ?? [])];
   const cover = opts.mayCover ?? { above: Infinity, below: -Infinity };
   const sorted = [...inputs].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
-  const seen = new Set<string>();
+  // Several inputs may share an id: the later ones are other places for the same label, tried if it found none.
+  const done = new Set<string>();
   for (const l of sorted) {
-    if (seen.has(l.id)) continue;
-    seen.add(l.id);
+    if (done.has(l.id)) continue;
     const w = textWidth(l.text, l.size, l.bold);
     const h = l.size * 1.15;
     const gap = l.r + 3;
@@ -109,6 +109,7 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
       );
       if (hitsMarker) continue;
       taken.push(box);
+      done.add(l.id);
       placed.push({ id: l.id, text: l.text, x, y, anchor, size: l.size, cls: l.cls ?? '', box, members: l.members });
       break;
     }

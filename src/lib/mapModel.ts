@@ -4,7 +4,7 @@
 //
 // Each map layer is one entry of LAYERS: what it draws (points, lines, free labels), its rows in the data
 // table and the sources it cites. Which labels win when space is short is data: src/data/labelPriorities.ts.
-import { geoEqualEarthRaw, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarthRaw, geoInterpolate, type GeoProjection } from 'd3-geo';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
 import { provinceShares } from '../data/hashrate';
 import { keyLandings, keyPowerSites, labelPriority as P, labelRules, labelZoom } from '../data/labelPriorities';
@@ -12,7 +12,7 @@ import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDe
 import { powerClusters, powerSites, uhvLines } from '../data/power';
 import { fill, type Messages } from '../i18n';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
-import { CompactPathContext, drawTurning, OffFrameCollapser, PATH_DIGITS, polygonsInFrame, projectionFor, turningShapes, type TurningShapes } from './geo';
+import { CompactPathContext, drawGeo, drawTurning, OffFrameCollapser, PATH_DIGITS, polygonsInFrame, projectionFor, turningShapes, type TurningShapes } from './geo';
 import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
@@ -119,6 +119,8 @@ export interface ProjectedFlow {
 
 /** Everything the map draws over the land for one scene and view. */
 export interface MapModel {
+  /** The scene it was built for (the marks of the last scene stay while the camera glides to the next). */
+  sceneId: string;
   lines: LineModel[];
   arcs: ArcModel[];
   markers: MarkerModel[];
@@ -211,17 +213,34 @@ function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberForma
 const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
 const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
 
+/** Where along a cable its name is tried, as shares of the route: the middle first. */
+const CABLE_NAME_AT = [0.5, 0.38, 0.62];
+
+/** The point a share t of the way along a route of [lon, lat] points (by great circles between them). */
+function alongRoute(route: [number, number][], t: number): [number, number] {
+  const x = t * (route.length - 1);
+  const i = Math.min(route.length - 2, Math.floor(x));
+  return geoInterpolate(route[i], route[i + 1])(x - i) as [number, number];
+}
+
 function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
   const cable = atlanticCables.find((x) => x.id === id)!;
   const pr = P.atlanticCable;
   return {
     lines: (c) => [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}`, drawIn: id === 'cable-1858' && !!c.scene.drawCable }],
     labels: (c) => {
-      const r = cable.route;
-      const mid: [number, number] = r.length > 2 ? r[Math.floor(r.length / 2)] : [(r[0][0] + r[1][0]) / 2, (r[0][1] + r[1][1]) / 2];
-      // The live cable is named above its line; a faded one below, and only where there is room.
+      // The live cable is named above its line; a faded one below, and only where there is room: mid-ocean, or
+      // else a little to either side of it.
       const text = fill(c.text.strings.labels.cableYear, { year: year(c, cable.year) });
-      return [{ id: `${cable.id}-name`, at: mid, text, priority: c.dimmed ? pr.nameDimmed : pr.name, cls: `lab-cable${c.dimmed ? ' dim' : ''}`, centered: true, dy: c.dimmed ? 16 : -14 }];
+      return CABLE_NAME_AT.map((t) => ({
+        id: `${cable.id}-name`,
+        at: alongRoute(cable.route, t),
+        text,
+        priority: c.dimmed ? pr.nameDimmed : pr.name,
+        cls: `lab-cable${c.dimmed ? ' dim' : ''}`,
+        centered: true,
+        dy: c.dimmed ? 16 : -14,
+      }));
     },
     points: (c) =>
       cable.ends.map((end) => ({
@@ -542,7 +561,6 @@ export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: F
 /** The lines, markers, labels, flows and legend of one scene in one view. */
 export function buildMapModel(scene: MapScene, view: MapView, text: MapText): MapModel {
   const { projection, width, height, narrow, camera } = view;
-  const path = geoPath(projection).digits(PATH_DIGITS);
   const markers: MarkerModel[] = [];
   const lines: LineModel[] = [];
   const labels: LabelInput[] = [];
@@ -568,7 +586,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
   const drawn = new Set<string>();
   for (const [layer, spec, c] of layersOf(scene, text, camera.zoom, width, narrow)) {
     for (const l of spec.lines?.(c) ?? [])
-      lines.push({ id: l.id, layer, d: path({ type: 'LineString', coordinates: l.coords }) ?? '', cls: l.cls, dimmed: c.dimmed, drawIn: !!l.drawIn });
+      lines.push({ id: l.id, layer, d: compactPath(projection, { type: 'LineString', coordinates: l.coords }), cls: l.cls, dimmed: c.dimmed, drawIn: !!l.drawIn });
     for (const s of spec.points?.(c) ?? []) {
       addPoint(layer, s, c.dimmed);
       drawn.add(s.p.id);
@@ -620,6 +638,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     { width, height, reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow), obstacles, margin: 4, mayCover: labelRules.mayCover },
   );
   return {
+    sceneId: scene.id,
     lines,
     arcs,
     markers,
@@ -647,7 +666,7 @@ export interface Detail {
 /** Path data in the compact relative form (see CompactPathContext), or '' for nothing. */
 function compactPath(projection: GeoProjection, object: GeoJSON.GeoJSON | { type: 'Sphere' }): string {
   const ctx = new CompactPathContext(PATH_DIGITS, MIN_STEP);
-  geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(object as GeoJSON.GeoJSON);
+  drawGeo(object, projection, ctx);
   return ctx.result();
 }
 
@@ -775,42 +794,6 @@ export function countryPaths(countries: GeoJSON.FeatureCollection | null, scene:
 
 // ---------------------------------------------------------------------------------------------------------
 // Motion and words
-
-export interface FlowStyle {
-  /** Particle radius, px. */
-  r: number;
-  /** Speed along the path, px per second (when no fixed duration). */
-  speed?: number;
-  /** Seconds per crossing, whatever the length. */
-  duration?: number;
-  /** Lateral scatter, px. */
-  spread: number;
-  /** Draw a soft halo (single slow pulses). */
-  glow?: boolean;
-  /** Offset left of travel, px: requests and answers share paths in opposite directions, in two lanes. */
-  lane?: number;
-}
-
-/**
- * How each flow moves, scaled to the map width so a phone and a laptop show the same rhythm.
- * The 1858 message takes 24 s to cross: the Queen's 98 words took about sixteen hours.
- */
-export function flowStyle(kind: FlowKind, width: number): FlowStyle {
-  const k = Math.max(0.45, width / 860);
-  switch (kind) {
-    case 'requests':
-    case 'responses':
-      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k };
-    case 'power':
-      return { r: 1.5, speed: 42 * k, spread: 1.8 * k };
-    case 'migration':
-      return { r: 2, speed: 48 * k, spread: 3 * k };
-    case 'message-1858':
-      return { r: 4, duration: 24, spread: 0, glow: true };
-    case 'message-1866':
-      return { r: 2.4, duration: 3.5, spread: 0 };
-  }
-}
 
 /** Which part of the world a camera looks at, for the map's text alternative. */
 function region(camera: Camera): keyof MapStrings['describe']['regions'] {

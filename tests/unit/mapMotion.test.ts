@@ -1,6 +1,6 @@
 // When the map's particles may run, and the box their canvas covers.
 import { describe, expect, it } from 'vitest';
-import { flowsShouldRun, type RunState } from '../../src/components/map/flowCanvas';
+import { flowsShouldRun, type RunState } from '../../src/components/map/flowRules';
 import { particleBox, pathFromPieces } from '../../src/lib/flows';
 
 describe('when the particles run', () => {

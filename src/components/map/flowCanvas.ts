@@ -1,50 +1,45 @@
 // The canvas flow layer: particles for every flow of the current scene, drawn on one canvas above the
 // SVG map. Paths arrive projected (once per scene and size, by the map model); each frame moves the particles
 // along them (src/lib/flows.ts) and draws all particles of one colour as one path with one fill().
-// When it runs is decided by flowsShouldRun (below); its colours are the page's tokens, read from CSS.
+// When it runs is decided by flowsShouldRun (flowRules.ts); its colours are the page's tokens, read from CSS.
 import { layoutParticles, particleBox, updateParticles, type ParticleSet } from '../../lib/flows';
-import { flowStyle, type ProjectedFlow } from '../../lib/mapModel';
+import type { ProjectedFlow } from '../../lib/mapModel';
 import type { FlowKind } from '../../scenes/types';
 
-/** What decides whether the particles move. */
-export interface RunState {
-  /** The map has the stage (no chart in front of it). */
-  onStage: boolean;
-  /** Some of the map is inside the viewport. */
-  onScreen: boolean;
-  tabVisible: boolean;
-  /** The page's Pause is pressed. */
-  paused: boolean;
-  /** The camera is gliding (particles are hidden until it settles). */
-  moving: boolean;
-  /** prefers-reduced-motion: flows are static arcs. */
-  reduced: boolean;
-  /** Flows in the scene. */
-  flows: number;
+export interface FlowStyle {
+  /** Particle radius, px. */
+  r: number;
+  /** Speed along the path, px per second (when no fixed duration). */
+  speed?: number;
+  /** Seconds per crossing, whatever the length. */
+  duration?: number;
+  /** Lateral scatter, px. */
+  spread: number;
+  /** Draw a soft halo (single slow pulses). */
+  glow?: boolean;
+  /** Offset left of travel, px: requests and answers share paths in opposite directions, in two lanes. */
+  lane?: number;
 }
-
-/** Particles move only when a reader can see them move and has not asked for stillness. */
-export function flowsShouldRun(s: RunState): boolean {
-  return s.onStage && s.onScreen && s.tabVisible && !s.paused && !s.moving && !s.reduced && s.flows > 0;
-}
-
-/** The CSS custom property (a global.css token) that colours each flow. */
-export const FLOW_TOKENS: Readonly<Record<FlowKind, string>> = {
-  requests: '--request',
-  responses: '--response',
-  power: '--power',
-  migration: '--coin',
-  'message-1858': '--message',
-  'message-1866': '--message',
-};
 
 /**
- * The colour a token resolves to here and now (light or dark, forced colours), as the canvas needs it: a
- * token's own value may be light-dark(...), which a canvas cannot read, so a probe element resolves it.
+ * How each flow moves, scaled to the map width so a phone and a laptop show the same rhythm.
+ * The 1858 message takes 24 s to cross: the Queen's 98 words took about sixteen hours.
  */
-export function resolveToken(probe: HTMLElement, token: string): string {
-  probe.style.color = `var(${token})`;
-  return getComputedStyle(probe).color;
+export function flowStyle(kind: FlowKind, width: number): FlowStyle {
+  const k = Math.max(0.45, width / 860);
+  switch (kind) {
+    case 'requests':
+    case 'responses':
+      return { r: 1.5, speed: 72 * k, spread: 1.4 * k, lane: 2.2 * k };
+    case 'power':
+      return { r: 1.5, speed: 42 * k, spread: 1.8 * k };
+    case 'migration':
+      return { r: 2, speed: 48 * k, spread: 3 * k };
+    case 'message-1858':
+      return { r: 4, duration: 24, spread: 0, glow: true };
+    case 'message-1866':
+      return { r: 2.4, duration: 3.5, spread: 0 };
+  }
 }
 
 interface Layer {
