@@ -39,6 +39,7 @@ export const tokenShare = {
     note: 'Trillions of tokens; a wider count than the top-{size} week',
     noteShort: 'Trillions of tokens a week; a wider count than the top-{size} week',
     firstLed: 'first week Chinese models led',
+    weekRemark: '{week} · {remark}',
     chinese: 'Chinese',
     us: 'US',
   },
