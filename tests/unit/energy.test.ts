@@ -28,7 +28,7 @@ import { messagesFor } from '../../src/i18n';
 import { fillParts } from '../../src/lib/fillParts';
 import { energyFormats } from '../../src/components/charts/energy/format';
 import { fieldHint, presetWhy, valueText, workedExample } from '../../src/components/charts/energy/texts';
-import { energyTable, ENERGY_SOURCE_IDS, priceReferenceName, pueReferenceName } from '../../src/components/charts/energy/energyTable';
+import { energyTable, ENERGY_PUBLISHERS, ENERGY_SOURCE_IDS, priceReferenceName, pueReferenceName } from '../../src/components/charts/energy/energyTable';
 import { scenes } from '../../src/scenes/charts/energy.scenes';
 import { sourceById } from '../../src/data/sources';
 
@@ -186,6 +186,17 @@ describe('energy strings (src/i18n/en/energy.ts) and the calculator’s numbers 
     for (const r of t.rows) for (const c of t.columns) clean(r[c.key] ?? '', `${r.q}/${c.key}`);
     expect(t.rows.find((r) => r.q === 'Energy per token')!.v).toBe('1.05 J');
     for (const id of ENERGY_SOURCE_IDS) expect(sourceById.has(id), id).toBe(true);
+    // The table names the publisher of every reference it lists.
+    const cited = [
+      ...tokenMeasurements.map((m) => m.source),
+      ...queryMeasurements.map((m) => m.source),
+      ...pueReferences.map((p) => p.source),
+      ...priceReferences.flatMap((p) => p.sources),
+      'h100-rental-price',
+      'raymond-james-h100-price',
+      'h100-market-price-range',
+    ];
+    for (const id of cited) expect(ENERGY_PUBLISHERS.get(id), `${id}: its publisher is in the areas the calculator imports`).toBe(sourceById.get(id)!.publisher);
   });
   it('takes the scales’ ends from the settings the calculator allows', () => {
     // lowest: 100 W x 1 / 10,000 tok/s = 0.01 J; highest: 1,500 W x 2 / 10 tok/s = 300 J

@@ -17,7 +17,7 @@ import {
   LATENCY_ROWS,
 } from '../../src/lib/latency';
 import { messagesFor } from '../../src/i18n';
-import { ALL_SECONDS, LATENCY_SOURCE_IDS, latencyRows, latencyTableRows } from '../../src/components/charts/latency/latencyRows';
+import { ALL_SECONDS, LATENCY_PUBLISHERS, LATENCY_SOURCE_IDS, latencyRows, latencyTableRows } from '../../src/components/charts/latency/latencyRows';
 import {
   answerAssumption,
   cable1858,
@@ -175,7 +175,10 @@ describe('latency strings (src/i18n/en/latency.ts): rows and table filled from t
     for (const r of t) for (const k of ['m', 't', 's', 'src']) clean(r[k], `${r.m}/${k}`);
     expect(t.find((r) => r.m.startsWith('1858 cable, other account: 95'))!.t).toBe('67 minutes');
     expect(t.find((r) => r.m === 'Ship')!.src).toBe(sourceById.get(shipCrossing.source)!.publisher);
-    for (const id of LATENCY_SOURCE_IDS) expect(sourceById.has(id), id).toBe(true);
+    for (const id of LATENCY_SOURCE_IDS) {
+      expect(sourceById.has(id), id).toBe(true);
+      expect(LATENCY_PUBLISHERS.get(id), `${id}: its publisher is in the areas the figure imports`).toBe(sourceById.get(id)!.publisher);
+    }
   });
   it('puts every time the figure shows on its axis', () => {
     const [lo, hi] = timeDomain(ALL_SECONDS);

@@ -1,9 +1,11 @@
 // The calculator's data table: the reader's settings, the results, and every reference value the figure uses,
 // with where each comes from (the reader, our arithmetic, or the publisher in src/data/sources). Pure: strings
-// and numbers in, table rows out.
+// and numbers in, table rows out. Only the two source areas the calculator cites are imported (energy and
+// electricity), not the whole registry, which would add ~10 KB to the island.
 import { fill } from '../../../i18n';
 import type { Messages } from '../../../i18n';
-import { getSource } from '../../../data/sources';
+import { sources as energySources } from '../../../data/sources/energy';
+import { sources as electricitySources } from '../../../data/sources/electricity';
 import {
   depreciationAssumption,
   h100,
@@ -25,7 +27,9 @@ export interface EnergyTableInput {
   week: WeeklyEnergy;
 }
 
-const publisher = (id: string) => getSource(id).publisher;
+/** Publisher by source id, for the sources the calculator cites (a unit test checks each one is here). */
+export const ENERGY_PUBLISHERS: ReadonlyMap<string, string> = new Map([...energySources, ...electricitySources].map((s) => [s.id, s.publisher]));
+const publisher = (id: string) => ENERGY_PUBLISHERS.get(id) ?? id;
 
 /** Name of a reference point, filled in (year, yuan tariff) from its data. */
 export function pueReferenceName(strings: Messages['energy'], f: EnergyFormats, p: (typeof pueReferences)[number]): string {

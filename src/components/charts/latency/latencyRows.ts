@@ -1,9 +1,11 @@
 // The latency figure's rows and its table, built from src/data/latency.ts through src/lib/latency.ts with the
 // strings of one language: what each lane says (title, value, note), where it ends on the time axis (low..high
-// seconds) and the hollow marks it carries (other accounts, parts of the trip). Pure.
+// seconds) and the hollow marks it carries (other accounts, parts of the trip). Pure. The table's publishers come
+// from the two source areas the figure cites (telegraph, geo), not the whole registry (~10 KB more in the island).
 import { fill } from '../../../i18n';
 import type { Messages } from '../../../i18n';
-import { getSource } from '../../../data/sources';
+import { sources as telegraphSources } from '../../../data/sources/telegraph';
+import { sources as geoSources } from '../../../data/sources/geo';
 import {
   answerAssumption,
   cable1858,
@@ -163,12 +165,15 @@ export const LATENCY_SOURCE_IDS = [
   ]),
 ];
 
+/** Publisher by source id, for the sources the figure cites (a unit test checks each one is here). */
+export const LATENCY_PUBLISHERS: ReadonlyMap<string, string> = new Map([...telegraphSources, ...geoSources].map((s) => [s.id, s.publisher]));
+const publisher = (id: string) => LATENCY_PUBLISHERS.get(id) ?? id;
+
 export function latencyTableRows(strings: Messages['latency'], lang: string): Record<string, string>[] {
   const t = strings.table;
   const dur = (s: number) => formatDuration(s, lang);
   const n = (x: number, d = 0) => number(lang, x, d);
   const words = n(queenMessage.words);
-  const publisher = (id: string) => getSource(id).publisher;
   return [
     { m: t.rows.ship, t: fill(t.about, { value: dur(shipCrossing.seconds) }), s: n(shipCrossing.seconds), src: publisher(shipCrossing.source) },
     { m: fill(t.rows.cable1858, { words }), t: fill(t.about, { value: dur(cable1858.seconds) }), s: n(cable1858.seconds), src: publisher(cable1858.source) },
