@@ -16,19 +16,6 @@ export type CountryId =
   | 'norway'
   | 'unattributed';
 
-export const COUNTRY_NAMES: Record<CountryId, string> = {
-  china: 'China',
-  us: 'United States',
-  kazakhstan: 'Kazakhstan',
-  russia: 'Russia',
-  canada: 'Canada',
-  malaysia: 'Malaysia',
-  iran: 'Iran',
-  ireland: 'Ireland',
-  germany: 'Germany',
-  norway: 'Norway',
-  unattributed: 'Unattributed',
-};
 
 /** One published share (% of global hashrate). */
 export interface ShareValue {

@@ -5,8 +5,7 @@
 import { defaultSettings, settingRanges, type EnergySettings } from '../data/energy';
 import { hasParams, numberParams, readParams, snapToParam, urlWithParams } from './urlState';
 
-export const JOULES_PER_KWH = 3_600_000;
-export const JOULES_PER_WH = 3_600;
+const JOULES_PER_KWH = 3_600_000;
 
 export function joulesPerToken(watts: number, pue: number, tokensPerSecond: number): number {
   if (!(tokensPerSecond > 0)) throw new RangeError('tokens per second must be positive');

@@ -41,7 +41,7 @@ export interface CompareRow {
   source: string;
 }
 
-export const COMPARE_MODELS: ModelId[] = ['minimax-m25', 'deepseek-v3', 'kimi-k25', 'glm-5'];
+const COMPARE_MODELS: ModelId[] = ['minimax-m25', 'deepseek-v3', 'kimi-k25', 'glm-5'];
 
 export function compareRows(ids: ModelId[] = COMPARE_MODELS): CompareRow[] {
   return ids.map((id) => {

@@ -270,4 +270,3 @@ export const figures = {
   'article-inference-ratio': times(ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.ratio, 'The article: DeepSeek inference "36 times" cheaper than GPT-4o', [ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.source], { approx: ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.approx }),
 } satisfies Record<string, FigureDef>;
 
-export type FigureKey = keyof typeof figures;

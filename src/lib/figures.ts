@@ -103,7 +103,7 @@ export function validateFigures(registry: FigureRegistry, sourceExists: (id: str
 }
 
 /** Product names that contain digits but are names, not figures. */
-export const NAMES_WITH_DIGITS: readonly string[] = [
+const NAMES_WITH_DIGITS: readonly string[] = [
   'MiniMax M2.5',
   'M2.5',
   'Kimi K2.5',

@@ -115,7 +115,7 @@ export function monthMid(ym: string): Date {
   const [y, mo] = ym.split('-').map(Number);
   return new Date(Date.UTC(y, mo - 1, 15));
 }
-export function monthStart(ym: string): Date {
+function monthStart(ym: string): Date {
   const [y, mo] = ym.split('-').map(Number);
   return new Date(Date.UTC(y, mo - 1, 1));
 }
@@ -328,7 +328,7 @@ export function formatShare(pct: number, lang: string, approx = false, upper?: n
 }
 
 /** A placeholder-safe key for an id ("avg-sep-2019-apr-2020" -> "avg_sep_2019_apr_2020"). */
-export const keyOf = (id: string) => id.replace(/-/g, '_');
+const keyOf = (id: string) => id.replace(/-/g, '_');
 
 /** A published point's period in the page's language: "Sep 2019", or "Sep 2019 – Apr 2020" for an average. */
 export function pointPeriod(p: HashratePoint, lang: string, month: 'short' | 'long' = 'short'): string {

@@ -17,7 +17,7 @@ export interface MapPoint {
   source: string;
 }
 
-export const allPlaces: Place[] = [
+const allPlaces: Place[] = [
   ...devCities,
   ...modelMakers,
   ...dcHubs,

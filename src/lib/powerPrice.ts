@@ -22,7 +22,7 @@ export interface PowerRow {
   source: string;
 }
 
-export function toRow(p: PowerPrice, cnyPerUsd: number = CNY_PER_USD.value): PowerRow {
+function toRow(p: PowerPrice, cnyPerUsd: number = CNY_PER_USD.value): PowerRow {
   return {
     id: p.id,
     label: p.label,

@@ -14,7 +14,7 @@ export function ratio(a: number, b: number): number {
 }
 
 /** Models drawn in the scatter, in legend order; each tier is one point. */
-export const PRICE_GAP_MODELS: ModelId[] = ['minimax-m25', 'kimi-k25', 'glm-5', 'deepseek-v32', 'claude-opus-46'];
+const PRICE_GAP_MODELS: ModelId[] = ['minimax-m25', 'kimi-k25', 'glm-5', 'deepseek-v32', 'claude-opus-46'];
 
 export interface PricePoint {
   /** "<model>/<tier>", unique. */

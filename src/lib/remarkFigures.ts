@@ -44,4 +44,3 @@ export function remarkFigures(registry: FigureRegistry, fallbackLang = 'en'): Fi
   };
 }
 
-export default remarkFigures;

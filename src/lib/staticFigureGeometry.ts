@@ -27,7 +27,7 @@ export function union(a: Box, b: Box): Box {
 type Segment = { kind: 'line'; x0: number; y0: number; x1: number; y1: number } | { kind: 'cubic'; p: number[] };
 
 /** Parses a path into absolute line and cubic segments (quadratics raised to cubics, arcs as chords). */
-export function pathSegments(d: string): Segment[] {
+function pathSegments(d: string): Segment[] {
   const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
   const segs: Segment[] = [];
   let i = 0;

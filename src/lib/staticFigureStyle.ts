@@ -165,7 +165,7 @@ export function queryMatches(params: string, width: number, height: number, env:
 // ----------------------------------------------------------------------------------------- specificity
 
 /** Splits a selector list at top-level commas. */
-export function splitSelectorList(list: string): string[] {
+function splitSelectorList(list: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -271,7 +271,7 @@ function declarationsOf(container: Container): Declaration[] {
  * The few user-agent defaults the figures' HTML relies on (a browser gives <strong> its weight and <p> its
  * margins). They lose to every author rule, whatever its specificity.
  */
-export const UA_CSS = `
+const UA_CSS = `
 p, dl, figure, blockquote { margin: 1em 0; }
 ul, ol { margin: 1em 0; padding-left: 40px; }
 h1, h2, h3, h4, h5, h6, strong, b, th { font-weight: 700; }
@@ -339,7 +339,7 @@ export function parseStylesheets(cssTexts: string[], env: StyleEnvironment): Sty
 // ------------------------------------------------------------------------------------------ cascade
 
 /** Properties that inherit (CSS and SVG). */
-export const INHERITED = new Set([
+const INHERITED = new Set([
   'color',
   'font-family',
   'font-size',

@@ -25,7 +25,7 @@ export type NumberParams<K extends string> = Record<K, NumberParam>;
 /** Plain decimals only: no sign, exponent, hex, spaces inside, or more digits than any setting needs. */
 const NUMBER = /^[0-9]{1,6}(\.[0-9]{1,4})?$/;
 
-export function clamp(value: number, min: number, max: number): number {
+function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 

@@ -121,7 +121,7 @@ function measure(text: string, size: number, fonts: FigureFonts, bold = false, s
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Greedy line breaking at spaces (and between CJK characters); the last line ends in "…" when cut. */
-export function wrap(text: string, width: number, size: number, fonts: FigureFonts, maxLines: number, bold = false, serif = false): string[] {
+function wrap(text: string, width: number, size: number, fonts: FigureFonts, maxLines: number, bold = false, serif = false): string[] {
   const words: string[] = [];
   for (const w of text.split(/\s+/).filter(Boolean)) {
     if (CJK.test(w)) words.push(...(w.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。、：；！？）」』]*|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g) ?? [w]));

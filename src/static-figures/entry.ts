@@ -1,6 +1,6 @@
 // Loaded by the static-figure renderer through its own Vite SSR pass (render.ts), where the components are
 // compiled with css: 'injected' so render() returns their CSS. Renders one scene with the same component the
-// story page uses for it (the same choice as src/components/story/Figure.astro), with no driver running:
+// story page uses for it (the same choice as src/components/story/Stage.astro), with no driver running:
 // given `scenes: [scene]` and `lang`, the server render shows that scene.
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
@@ -37,7 +37,7 @@ export interface RenderedScene {
 export function renderScene(sceneId: string, lang: string): RenderedScene {
   const scene = getScene(sceneId);
   const component = COMPONENTS[scene.figure];
-  const { head, body } = render(component, { props: { scenes: [scene], lang, sectionId: 'static-figure' } });
+  const { head, body } = render(component, { props: { scenes: [scene], lang } });
   return { figure: scene.figure, head, body };
 }
 

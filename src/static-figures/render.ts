@@ -86,7 +86,7 @@ export function readSteps(root: string, lang: string): { steps: (Frontmatter & {
   return { steps, chapters };
 }
 
-export function storyLanguages(root: string): string[] {
+function storyLanguages(root: string): string[] {
   const content = join(root, 'content');
   return readdirSync(content, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(content, d.name, 'story')))

@@ -28,7 +28,7 @@ export interface StoryChapter {
   steps: StoryStep[];
 }
 
-export async function loadSteps(lang: string): Promise<StoryStep[]> {
+async function loadSteps(lang: string): Promise<StoryStep[]> {
   const entries = (await getCollection('story', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) =>
     a.id.localeCompare(b.id),
   );

@@ -63,7 +63,7 @@ const t1866 = [
 const number = (lang: string, x: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(x);
 
 /** An account of the 1858 message as its source gives it: "95 words in 67 minutes", "16.5 hours", "more than 17 hours". */
-export function accountLabel(strings: Messages['latency'], lang: string, d: DisputedAccount): string {
+function accountLabel(strings: Messages['latency'], lang: string, d: DisputedAccount): string {
   const time = formatDuration(d.seconds, lang, 'long', true);
   if (d.atLeast) return fill(strings.accountAtLeast, { time });
   if (d.words !== queenMessage.words) return fill(strings.accountWords, { words: number(lang, d.words), time });

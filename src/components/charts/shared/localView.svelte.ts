@@ -6,7 +6,7 @@
 import type { Scene } from '../../../scenes/types';
 
 /** Pure rule, unit-tested: the picked value wins only while no step change has happened since it was made. */
-export function picked<T>(driven: T, change: number, pick: { value: T; at: number } | null): T {
+function picked<T>(driven: T, change: number, pick: { value: T; at: number } | null): T {
   return pick && pick.at === change ? pick.value : driven;
 }
 
