@@ -79,7 +79,7 @@ for (const c of CHARTS) {
       expect(errors).toEqual([]);
     });
 
-    test('renders without JavaScript: same figure, caption, source and the table's disclosure', async ({ browser }) => {
+    test('renders without JavaScript: same figure, caption, source and the data table’s disclosure', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto('/');
