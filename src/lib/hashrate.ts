@@ -330,10 +330,16 @@ export function formatShare(pct: number, lang: string, approx = false, upper?: n
 /** A placeholder-safe key for an id ("avg-sep-2019-apr-2020" -> "avg_sep_2019_apr_2020"). */
 const keyOf = (id: string) => id.replace(/-/g, '_');
 
+/**
+ * Plain spaces for the thin and narrow no-break spaces some ICU versions put around a range's dash: Node (the
+ * server render) and the reader's browser must write the same text, or hydrating changes it (and its width).
+ */
+export const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
+
 /** A published point's period in the page's language: "Sep 2019", or "Sep 2019 – Apr 2020" for an average. */
 export function pointPeriod(p: HashratePoint, lang: string, month: 'short' | 'long' = 'short'): string {
   const fmt = new Intl.DateTimeFormat(lang, { month, year: 'numeric', timeZone: 'UTC' });
-  return p.from === p.to ? fmt.format(monthMid(p.from)) : fmt.formatRange(monthMid(p.from), monthMid(p.to));
+  return p.from === p.to ? fmt.format(monthMid(p.from)) : plainSpaces(fmt.formatRange(monthMid(p.from), monthMid(p.to)));
 }
 
 /** Templates for dates known only to part of a month ("early {month}", "mid-{month}", "late {month}"). */
@@ -348,7 +354,7 @@ export function eventDate(e: CrackdownEvent, lang: string, parts: PartOfMonth): 
   const d = new Date(`${e.date}T00:00:00Z`);
   const monthYear = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (e.precision === 'day') return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
-  if (e.precision === 'span' && e.end) return monthYear.formatRange(d, new Date(`${e.end}T00:00:00Z`));
+  if (e.precision === 'span' && e.end) return plainSpaces(monthYear.formatRange(d, new Date(`${e.end}T00:00:00Z`)));
   if (e.precision === 'part-of-month') {
     const day = d.getUTCDate();
     const t = day <= 10 ? parts.early : day <= 20 ? parts.mid : parts.late;

@@ -65,7 +65,10 @@ export function formatDurationRange(a: number, b: number, lang = 'en', style: 'l
   const ub = pickUnit(b);
   if (ua.unit !== ub.unit) return `${fa} – ${fb}`;
   const digits = ua.value >= 10 ? 0 : 1;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: ua.unit, unitDisplay: style, maximumFractionDigits: digits }).formatRange(ua.value, ub.value);
+  // Plain spaces: ICU versions differ on thin spaces around the dash, and the server and the browser must agree.
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: ua.unit, unitDisplay: style, maximumFractionDigits: digits })
+    .formatRange(ua.value, ub.value)
+    .replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** Gridlines of the time axis at round human units, each labelled in its own unit ("1 min", not "60 sec"). */

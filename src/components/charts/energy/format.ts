@@ -27,6 +27,10 @@ export interface EnergyFormats {
   compact(v: number): string;
 }
 
+// Ranges with plain spaces: ICU versions differ on thin spaces around the dash, and the server render and the
+// browser must write the same text (or hydrating changes it).
+const plain = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
+
 export function energyFormats(lang: string): EnergyFormats {
   const cache = new Map<string, Intl.NumberFormat>();
   const nf = (o: Intl.NumberFormatOptions) => {
@@ -39,13 +43,13 @@ export function energyFormats(lang: string): EnergyFormats {
   return {
     sig: (v, digits = 3) => nf({ maximumSignificantDigits: digits }).format(v),
     num: (v, max = 2) => nf({ maximumFractionDigits: max }).format(v),
-    numRange: (lo, hi, max = 2) => nf({ maximumFractionDigits: max }).formatRange(lo, hi),
+    numRange: (lo, hi, max = 2) => plain(nf({ maximumFractionDigits: max }).formatRange(lo, hi)),
     year: (v) => nf({ useGrouping: false }).format(v),
     usd: (v, digits = 3) => nf({ ...USD, maximumSignificantDigits: digits }).format(v),
     usdHour: (v) => nf({ ...USD, minimumFractionDigits: 2, maximumFractionDigits: 3 }).format(v),
     usdWhole: (v) => nf({ ...USD, maximumFractionDigits: 0 }).format(v),
     usdRange: (lo, hi, whole = false) =>
-      nf(whole ? { ...USD, maximumFractionDigits: 0 } : { ...USD, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatRange(lo, hi),
+      plain(nf(whole ? { ...USD, maximumFractionDigits: 0 } : { ...USD, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatRange(lo, hi)),
     cny: (v) => nf({ style: 'currency', currency: 'CNY' }).format(v),
     pct: (v) => nf({ style: 'percent', maximumFractionDigits: 0 }).format(v),
     compact: (v) => nf({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 }).format(v),

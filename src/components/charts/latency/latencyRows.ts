@@ -99,7 +99,7 @@ export function latencyRows(strings: Messages['latency'], lang: string): Record<
       id: 'cable-1866',
       title: fill(r['cable-1866'].title, { words }),
       note: fill(r['cable-1866'].note, {
-        rate: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).formatRange(cable1866WordsPerMinute.low, cable1866WordsPerMinute.high),
+        rate: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).formatRange(cable1866WordsPerMinute.low, cable1866WordsPerMinute.high).replace(/[\u2009\u202f]/g, ' '),
       }),
       low: t1866[0],
       high: t1866[1],
@@ -208,7 +208,7 @@ export function latencyTableRows(strings: Messages['latency'], lang: string): Re
     {
       m: t.rows.request,
       t: formatDurationRange(request[0], request[1], lang),
-      s: new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).formatRange(request[0], request[1]),
+      s: new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).formatRange(request[0], request[1]).replace(/[\u2009\u202f]/g, ' '),
       src: t.ours,
     },
   ];
