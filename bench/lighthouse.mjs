@@ -68,8 +68,13 @@ export async function launchChromium() {
     `--user-data-dir=${profile}`,
     // Nothing may leave the machine: every host but the local server fails to resolve.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--disable-default-apps',
-    '--disable-extensions', '--metrics-recording-only', '--no-default-browser-check', '--no-pings',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--metrics-recording-only',
+    '--no-default-browser-check',
+    '--no-pings',
     '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
     '--disable-dev-shm-usage',
     'about:blank',
@@ -110,10 +115,13 @@ export async function lighthouseBench({ dir, page = '/', runs = 3, port } = {}) 
   const notes = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const r = await lighthouse(
-        server.origin + page,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], enableErrorReporting: false },
-      );
+      const r = await lighthouse(server.origin + page, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        enableErrorReporting: false,
+      });
       const lhr = r?.lhr;
       if (!lhr) throw new Error('lighthouse bench: Lighthouse returned no result');
       if (lhr.runtimeError) notes.push(`run ${i + 1}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -154,13 +162,23 @@ export async function lighthouseBench({ dir, page = '/', runs = 3, port } = {}) 
   const lcp = m('lcp');
   const tbt = m('tbt');
   const rows = [
-    [`(f) Lighthouse ${results[0].lighthouseVersion} performance, mobile, simulated throttling (median of ${runs})`, `${score.toFixed(2)}  ${list('score', (x) => x.toFixed(2))}`, `≥ ${LIGHTHOUSE_BUDGET.score}`, score >= LIGHTHOUSE_BUDGET.score ? 'PASS' : 'FAIL'],
+    [
+      `(f) Lighthouse ${results[0].lighthouseVersion} performance, mobile, simulated throttling (median of ${runs})`,
+      `${score.toFixed(2)}  ${list('score', (x) => x.toFixed(2))}`,
+      `≥ ${LIGHTHOUSE_BUDGET.score}`,
+      score >= LIGHTHOUSE_BUDGET.score ? 'PASS' : 'FAIL',
+    ],
     ['    LCP (median)', `${sec(lcp)}  ${list('lcp', sec)}`, `< ${LIGHTHOUSE_BUDGET.lcpMs / 1000} s`, lcp < LIGHTHOUSE_BUDGET.lcpMs ? 'PASS' : 'FAIL'],
     ['    TBT (median)', `${msf(tbt)}  ${list('tbt', msf)}`, `< ${LIGHTHOUSE_BUDGET.tbtMs} ms`, tbt < LIGHTHOUSE_BUDGET.tbtMs ? 'PASS' : 'FAIL'],
     ['    CLS (median)', `${m('cls').toFixed(3)}  ${list('cls', (x) => x.toFixed(3))}`, '–', ''],
     ['    FCP / Speed Index (median)', `${sec(m('fcp'))} / ${sec(m('si'))}`, '–', ''],
     [`    total transfer size (median, ${m('requests')} requests)`, kb(m('bytes')), '–', ''],
-    ['    machine CPU benchmark index (Lighthouse; lower = busier/slower)', `${Math.round(m('benchmarkIndex'))}  ${list('benchmarkIndex', (x) => String(Math.round(x)))}`, '–', ''],
+    [
+      '    machine CPU benchmark index (Lighthouse; lower = busier/slower)',
+      `${Math.round(m('benchmarkIndex'))}  ${list('benchmarkIndex', (x) => String(Math.round(x)))}`,
+      '–',
+      '',
+    ],
   ];
   const savings = m('compressionSavings');
   if (savings > 0) notes.push(`Lighthouse "Enable text compression": ${kb(savings)} could be saved (text served uncompressed).`);
@@ -178,9 +196,7 @@ export function printTable(rows) {
 
 // Run on its own: node bench/lighthouse.mjs
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const args = Object.fromEntries(
-    process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-  );
+  const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
   const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`lighthouse bench: no built site at ${dir}. Build first: npx astro build, then node bench/lighthouse.mjs.`);
@@ -193,7 +209,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   console.log(`\nTokens Abroad Lighthouse bench: ${dir}, page ${page}, ${new Date().toISOString()}`);
   console.log(`Lighthouse default (mobile) config, performance only, ${results[0].userAgent ?? 'headless Chromium'}.`);
   // Other processes on a shared machine inflate TBT (and LCP a little): say how busy it was.
-  console.log(`Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.\n`);
+  console.log(
+    `Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}.\n`,
+  );
   printTable(rows);
   for (const n of notes) console.log(`note: ${n}`);
   if (args.json) writeFileSync(args.json, JSON.stringify({ dir, page, date: new Date().toISOString(), rows, results }, null, 2));

@@ -20,9 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-);
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
 if (!existsSync(join(dir, 'index.html'))) {
@@ -103,7 +101,8 @@ async function waitForMap(page) {
     { timeout: 60_000 },
   );
   const hasState = await page.evaluate(() => document.querySelector('[data-viz="map"]')?.hasAttribute('data-land'));
-  if (hasState) await page.waitForFunction(() => document.querySelector('[data-viz="map"]')?.getAttribute('data-land') !== 'loading', null, { timeout: 60_000 });
+  if (hasState)
+    await page.waitForFunction(() => document.querySelector('[data-viz="map"]')?.getAttribute('data-land') !== 'loading', null, { timeout: 60_000 });
   else await page.waitForTimeout(2000);
   return page.evaluate(() => performance.now());
 }
@@ -249,7 +248,14 @@ async function glides(browser, base, w, h) {
   await context.close();
   return {
     glides: out,
-    busy: { median: median(busy.deltas), mean: mean(busy.deltas), p95: percentile(busy.deltas, 95), max: Math.max(...busy.deltas), longTasks: busy.longTasks, particles },
+    busy: {
+      median: median(busy.deltas),
+      mean: mean(busy.deltas),
+      p95: percentile(busy.deltas, 95),
+      max: Math.max(...busy.deltas),
+      longTasks: busy.longTasks,
+      particles,
+    },
     still,
   };
 }
@@ -266,16 +272,40 @@ try {
     const hy = await hydration(browser, base, w, h);
     const g = await glides(browser, base, w, h);
     json.sizes[size] = { hydration: hy, ...g };
-    rows.push([size, 'hydration: long tasks until the map is live (+1 s)', `${hy.count} (total ${Math.round(hy.total)} ms, longest ${Math.round(hy.longest)} ms)`]);
-    rows.push([size, 'hydration: projections of the map', hy.projections ? `${hy.projections.length} (${hy.projections.join(', ')})` : 'not marked in this build']);
+    rows.push([
+      size,
+      'hydration: long tasks until the map is live (+1 s)',
+      `${hy.count} (total ${Math.round(hy.total)} ms, longest ${Math.round(hy.longest)} ms)`,
+    ]);
+    rows.push([
+      size,
+      'hydration: projections of the map',
+      hy.projections ? `${hy.projections.length} (${hy.projections.join(', ')})` : 'not marked in this build',
+    ]);
     for (const x of g.glides)
-      rows.push([size, `glide ${x.from} -> ${x.to} (median of ${REPEAT})`, `max ${f1(x.max)} ms, p95 ${f1(x.p95)} ms, ${x.frames} frames, ${x.longTasks} long tasks (longest ${Math.round(x.longestTask)} ms); worst run max ${f1(x.worstMax)} ms`]);
-    rows.push([size, 'glides: max frame (median run, worst glide) / p95 / max of all runs', `${f1(Math.max(...g.glides.map((x) => x.max)))} ms / ${f1(Math.max(...g.glides.map((x) => x.p95)))} ms / ${f1(Math.max(...g.glides.map((x) => x.worstMax)))} ms`]);
+      rows.push([
+        size,
+        `glide ${x.from} -> ${x.to} (median of ${REPEAT})`,
+        `max ${f1(x.max)} ms, p95 ${f1(x.p95)} ms, ${x.frames} frames, ${x.longTasks} long tasks (longest ${Math.round(x.longestTask)} ms); worst run max ${f1(x.worstMax)} ms`,
+      ]);
+    rows.push([
+      size,
+      'glides: max frame (median run, worst glide) / p95 / max of all runs',
+      `${f1(Math.max(...g.glides.map((x) => x.max)))} ms / ${f1(Math.max(...g.glides.map((x) => x.p95)))} ms / ${f1(Math.max(...g.glides.map((x) => x.worstMax)))} ms`,
+    ]);
     const b = g.busy;
-    rows.push([size, `${BUSIEST_STEP}: 3 s settled`, `median ${f1(b.median)} ms, mean ${f1(b.mean)} ms (${Math.round(1000 / b.mean)} fps), p95 ${f1(b.p95)} ms, max ${f1(b.max)} ms, ${b.longTasks} long tasks, ${b.particles} particles`]);
+    rows.push([
+      size,
+      `${BUSIEST_STEP}: 3 s settled`,
+      `median ${f1(b.median)} ms, mean ${f1(b.mean)} ms (${Math.round(1000 / b.mean)} fps), p95 ${f1(b.p95)} ms, max ${f1(b.max)} ms, ${b.longTasks} long tasks, ${b.particles} particles`,
+    ]);
     const s = g.still;
     const ps = (v) => (v == null ? 'n/a' : `${Math.round(v)}/s`);
-    rows.push([size, 'map canvas draws: running / hidden tab / paused / chart on stage / off screen', [s.running, s.hidden, s.paused, s.offStage, s.offScreen].map(ps).join(' / ')]);
+    rows.push([
+      size,
+      'map canvas draws: running / hidden tab / paused / chart on stage / off screen',
+      [s.running, s.hidden, s.paused, s.offStage, s.offScreen].map(ps).join(' / '),
+    ]);
   }
 } finally {
   await browser.close();
@@ -287,7 +317,11 @@ const widths = head.map((x, i) => Math.max(x.length, ...rows.map((r) => String(r
 const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
 console.log(`\nTokens Abroad map bench: ${dir}, ${new Date().toISOString()}`);
 console.log('Headless Chromium, software rendering (no GPU); CPU slowed 4x with Emulation.setCPUThrottlingRate.');
-console.log(`Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.\n`);
+console.log(
+  `Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}.\n`,
+);
 console.log(line(head));
 console.log(widths.map((x) => '-'.repeat(x)).join('-|-'));
 for (const r of rows) console.log(line(r));

@@ -24,9 +24,7 @@ import { gzipSync, brotliCompressSync, constants as z } from 'node:zlib';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { lighthouseBench } from './lighthouse.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-);
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
 const storyPath = args.page ?? '/';
@@ -47,8 +45,7 @@ const MOBILE = {
   deviceScaleFactor: 1.75,
   isMobile: true,
   hasTouch: true,
-  userAgent:
-    'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36',
+  userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36',
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -127,7 +124,12 @@ const VITALS_INIT = () => {
         const n = s.node;
         if (!n || n.nodeType !== 1) return n ? n.nodeName.toLowerCase() : '?';
         const sec = n.closest?.('[data-section-id]')?.getAttribute('data-section-id');
-        const cls = n.getAttribute('class')?.trim().split(/\s+/).filter((c) => !c.startsWith('svelte-') && !c.startsWith('astro-')).join('.');
+        const cls = n
+          .getAttribute('class')
+          ?.trim()
+          .split(/\s+/)
+          .filter((c) => !c.startsWith('svelte-') && !c.startsWith('astro-'))
+          .join('.');
         return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${cls ? `.${cls}` : ''}${sec ? ` in ${sec}` : ''} (dy ${Math.round(s.currentRect.y - s.previousRect.y)}, dh ${Math.round(s.currentRect.height - s.previousRect.height)})`;
       });
       v.shifts.push({ t: e.startTime, value: e.value, who });
@@ -150,7 +152,10 @@ const readVitals = (page) =>
       prev = s.t;
       cls = Math.max(cls, win);
     }
-    const worst = [...v.shifts].sort((a, b) => b.value - a.value).slice(0, 3).map((s) => `${s.value.toFixed(3)}: ${s.who.join('; ')}`);
+    const worst = [...v.shifts]
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 3)
+      .map((s) => `${s.value.toFixed(3)}: ${s.who.join('; ')}`);
     return { lcp: v.lcp, cls, worst };
   });
 
@@ -185,18 +190,20 @@ async function firstLoad(browser, base) {
   // the island's ssr attribute then). This is what the 50 KB budget is about; the rest loads as the reader goes.
   await page.evaluate(() => document.querySelector('[data-step]')?.scrollIntoView({ block: 'start' }));
   await page
-    .waitForFunction(() => {
-      const island = document.querySelector('[data-scrolly] astro-island');
-      return island && !island.hasAttribute('ssr');
-    }, null, { timeout: 20_000 })
+    .waitForFunction(
+      () => {
+        const island = document.querySelector('[data-scrolly] astro-island');
+        return island && !island.hasAttribute('ssr');
+      },
+      null,
+      { timeout: 20_000 },
+    )
     .catch(() => console.error('bench: the first figure did not hydrate within 20 s'));
   await page.waitForTimeout(500);
   const firstFigure = new Set([...reqs.keys()]);
   await scrollThrough(page);
   const scrollVitals = await readVitals(page);
-  const inlineJs = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
-  );
+  const inlineJs = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
   await context.close();
 
   for (const [id, r] of reqs) {
@@ -213,7 +220,8 @@ async function firstLoad(browser, base) {
     const buf = Buffer.from(await (await fetch(r.url)).arrayBuffer());
     const s = sizes(buf);
     brotliEstimate += textTypes.test(r.mime ?? '') ? s.br : s.raw;
-    if (r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)) js.push({ url: r.url, beforeScroll: r.beforeScroll, firstFigure: r.firstFigure, ...s, topology: /"type":\s*"Topology"/.test(buf.toString('utf8')) });
+    if (r.type === 'Script' || /\.m?js(\?|$)/.test(r.url))
+      js.push({ url: r.url, beforeScroll: r.beforeScroll, firstFigure: r.firstFigure, ...s, topology: /"type":\s*"Topology"/.test(buf.toString('utf8')) });
   }
   const world = all.filter((r) => /(land|countries)-\d+m\.json|world-atlas|\.topo\.?json/i.test(r.url)).map((r) => new URL(r.url).pathname);
   return { all, js, inline: sizes(Buffer.from(inlineJs)), transferred, brotliEstimate, world, scrollVitals };
@@ -252,11 +260,9 @@ async function frames(browser, base, rate, reducedMotion = 'no-preference') {
     return { missing: true, scenes: found.scenes };
   }
   const active = await page
-    .waitForFunction(
-      (scene) => [...document.querySelectorAll('[data-graphic]')].some((g) => g.dataset.activeScene === scene),
-      BUSIEST_SCENE,
-      { timeout: 10_000 },
-    )
+    .waitForFunction((scene) => [...document.querySelectorAll('[data-graphic]')].some((g) => g.dataset.activeScene === scene), BUSIEST_SCENE, {
+      timeout: 10_000,
+    })
     .then(() => true)
     .catch(() => false);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -294,7 +300,7 @@ async function frames(browser, base, rate, reducedMotion = 'no-preference') {
   );
   const m1 = await metrics();
   await context.close();
-  const per = (k) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, result.deltas.length);
+  const per = (k) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000) / Math.max(1, result.deltas.length);
   const split = { script: per('ScriptDuration'), layout: per('LayoutDuration') + per('RecalcStyleDuration'), task: per('TaskDuration') };
   return { active, ...result, split, median: median(result.deltas), p95: percentile(result.deltas, 95) };
 }
@@ -313,7 +319,12 @@ try {
   const js = fl.js.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, br: a.br + f.br }), { raw: 0, gzip: 0, br: 0 });
   const early = fl.js.filter((f) => f.beforeScroll).reduce((a, f) => a + f.br, 0);
   const first = fl.js.filter((f) => f.firstFigure).reduce((a, f) => a + f.br, 0);
-  row(`(a) JS on first load: page + first figure live (${fl.js.filter((f) => f.firstFigure).length} files)`, `${kb(first)} br`, '≤ 50 KB br', first <= BUDGET.jsBrotli);
+  row(
+    `(a) JS on first load: page + first figure live (${fl.js.filter((f) => f.firstFigure).length} files)`,
+    `${kb(first)} br`,
+    '≤ 50 KB br',
+    first <= BUDGET.jsBrotli,
+  );
   row(`    of which before any scroll (${fl.js.filter((f) => f.beforeScroll).length} files)`, `${kb(early)} br`);
   row(`    whole story scrolled, every figure hydrated (${fl.js.length} files)`, `${kb(js.raw)} raw / ${kb(js.gzip)} gz / ${kb(js.br)} br`);
   for (const f of [...fl.js].sort((a, b) => b.br - a.br).slice(0, 8)) {
@@ -325,16 +336,34 @@ try {
   const world = [...new Set(fl.world)];
   const worldOk = world.every((p) => /110m/.test(p));
   const bundledTopo = fl.js.filter((f) => f.topology).map((f) => new URL(f.url).pathname);
-  row('(c) world data files requested', world.length ? world.join(', ') : bundledTopo.length ? `none (TopoJSON bundled in ${bundledTopo.join(', ')})` : 'none', '110m only', worldOk);
+  row(
+    '(c) world data files requested',
+    world.length ? world.join(', ') : bundledTopo.length ? `none (TopoJSON bundled in ${bundledTopo.join(', ')})` : 'none',
+    '110m only',
+    worldOk,
+  );
   row('    CLS during the scroll-through (unthrottled)', fl.scrollVitals.cls.toFixed(3), '≤ 0.1', fl.scrollVitals.cls <= BUDGET.cls);
   if (fl.scrollVitals.cls > BUDGET.cls) notes.push(`largest layout shifts while scrolling: ${fl.scrollVitals.worst.join(' | ')}`);
-  out.firstLoad = { js, files: fl.js.map(({ url, raw, gzip, br }) => ({ url, raw, gzip, br })), inline: fl.inline, transferred: fl.transferred, brotliEstimate: fl.brotliEstimate, world, scrollCls: fl.scrollVitals.cls };
+  out.firstLoad = {
+    js,
+    files: fl.js.map(({ url, raw, gzip, br }) => ({ url, raw, gzip, br })),
+    inline: fl.inline,
+    transferred: fl.transferred,
+    brotliEstimate: fl.brotliEstimate,
+    world,
+    scrollCls: fl.scrollVitals.cls,
+  };
 
   const vs = [];
   for (let i = 0; i < runs; i++) vs.push(await vitalsRun(browser, base));
   const lcp = median(vs.map((v) => v.lcp));
   const cls = median(vs.map((v) => v.cls));
-  row(`(d) LCP, mobile 4x CPU, 150 ms RTT, 1.6 Mbps (median of ${runs})`, `${ms(lcp)}  [${vs.map((v) => ms(v.lcp)).join(', ')}]`, '≤ 2500 ms', lcp <= BUDGET.lcpMs);
+  row(
+    `(d) LCP, mobile 4x CPU, 150 ms RTT, 1.6 Mbps (median of ${runs})`,
+    `${ms(lcp)}  [${vs.map((v) => ms(v.lcp)).join(', ')}]`,
+    '≤ 2500 ms',
+    lcp <= BUDGET.lcpMs,
+  );
   row(`    CLS, same load (median of ${runs})`, `${cls.toFixed(3)}  [${vs.map((v) => v.cls.toFixed(3)).join(', ')}]`, '≤ 0.1', cls <= BUDGET.cls);
   row('    load event, same (median)', ms(median(vs.map((v) => v.loadMs))));
   out.vitals = vs;
@@ -342,7 +371,9 @@ try {
   out.frames = {};
   for (const rate of [1, 4]) {
     const f = await frames(browser, base, rate);
-    out.frames[rate] = f.missing ? f : { median: f.median, p95: f.p95, split: f.split, longTasks: f.longTasks, frames: f.deltas.length, canvas: f.canvas, active: f.active };
+    out.frames[rate] = f.missing
+      ? f
+      : { median: f.median, p95: f.p95, split: f.split, longTasks: f.longTasks, frames: f.deltas.length, canvas: f.canvas, active: f.active };
     if (f.missing) {
       row(`(e) frames, ${BUSIEST_SCENE}, ${rate}x CPU`, 'scene not in the story yet', 'median ≤ 16.7 ms', false);
       if (rate === 1) notes.push(`No step has data-scene="${BUSIEST_SCENE}". Scenes on the page: ${f.scenes.join(', ') || 'none'}.`);
@@ -390,7 +421,11 @@ const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
 console.log(`\nTokens Abroad bench: ${dir}, page ${storyPath}, ${new Date().toISOString()}`);
 console.log('Headless Chromium, software rendering (no GPU); mobile = 412x823 @1.75x, touch.');
 // Other processes on a shared machine inflate every timing below: say how busy it was.
-console.log(`Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.\n`);
+console.log(
+  `Machine: ${cpus().length} cores, load average at start ${loadStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}.\n`,
+);
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));

@@ -36,7 +36,10 @@ try {
     const v = { tasks: [], shifts: [] };
     window.__stage = v;
     new PerformanceObserver((l) => l.getEntries().forEach((e) => v.tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && v.shifts.push({ t: e.startTime, value: e.value }))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && v.shifts.push({ t: e.startTime, value: e.value }))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   const cdp = await context.newCDPSession(p);
   await p.goto(base + page, { waitUntil: 'load' });

@@ -6,7 +6,7 @@ import { findChromium } from './chromium.mjs';
 
 let path = await findChromium();
 if (!path && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)...');
+  console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)...");
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
   } catch {

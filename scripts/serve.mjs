@@ -17,23 +17,33 @@ import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-);
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const root = resolve(args.dir ?? process.env.TA_OUT_DIR ?? 'dist');
 const port = Number(args.port ?? process.env.PORT ?? 4321);
 const base = `/${(args.base ?? process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
 };
 // The types the build precompresses (src/integrations/precompress.ts, TEXT_EXTENSIONS).
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt', '.csv', '.webmanifest']);
 // Sibling suffix per content coding, in order of preference when the client rates them equally.
-const codings = [['br', '.br'], ['gzip', '.gz']];
+const codings = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
 // Host configuration files: never served.
 const hidden = new Set(['/_headers', '/_redirects']);
 // Headers a _headers rule may not set: they describe the bytes on the wire, which this server decides.
@@ -118,7 +128,12 @@ function loadHeaderRules(file) {
 }
 
 function globToRegExp(pattern) {
-  return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 const headerRules = loadHeaderRules(join(root, '_headers'));
@@ -215,7 +230,12 @@ async function send(req, res, status, found, inSite) {
 
 function plain(res, status, text, extra = {}) {
   const body = `${text}\n`;
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-cache', ...extra });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'cache-control': 'no-cache',
+    ...extra,
+  });
   res.end(body);
 }
 

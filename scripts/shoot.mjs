@@ -13,7 +13,10 @@ if (!url) {
 }
 mkdirSync('shots', { recursive: true });
 const browser = await chromium.launch({ executablePath: (await findChromium()) ?? undefined, args: CHROMIUM_ARGS });
-for (const [w, h] of [[375, 812], [1440, 900]]) {
+for (const [w, h] of [
+  [375, 812],
+  [1440, 900],
+]) {
   for (const rm of [false, true]) {
     const page = await browser.newPage({ viewport: { width: w, height: h }, reducedMotion: rm ? 'reduce' : 'no-preference' });
     page.on('console', (m) => m.type() === 'error' && console.log(`[console ${w}] ${m.text()}`));

@@ -11,7 +11,14 @@ const opt = (name) => {
 };
 const root = process.cwd();
 const outDir = resolve(opt('out') ?? process.env.TA_OUT_DIR ?? 'dist');
-const loader = await createServer({ root, configFile: false, logLevel: 'warn', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
+const loader = await createServer({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 try {
   const { renderStaticFigures } = await loader.ssrLoadModule('/src/static-figures/render.ts');
   const t0 = performance.now();

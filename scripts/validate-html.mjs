@@ -6,9 +6,7 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-);
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
 if (!existsSync(join(dir, 'index.html'))) {

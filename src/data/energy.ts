@@ -155,9 +155,7 @@ export const presets: Preset[] = [
     id: 'small-batched',
     label: 'Small model, well batched',
     settings: { watts: 700, pue: 1.1, tokensPerSecond: 6000, centsPerKwh: 8 },
-    why:
-      'An H100 at 700 W producing 6,000 tokens a second spends about 0.12 J per token on the GPU, what ML.ENERGY measured for ' +
-      'Llama 3.1 8B at batch 64. PUE 1.1 is a hyperscale building (Google reports about 1.1).',
+    why: 'An H100 at 700 W producing 6,000 tokens a second spends about 0.12 J per token on the GPU, what ML.ENERGY measured for ' + 'Llama 3.1 8B at batch 64. PUE 1.1 is a hyperscale building (Google reports about 1.1).',
     sources: ['h100-sxm-tdp', 'ml-energy-leaderboard-v3', 'google-fleet-pue', 'eia-us-industrial-2023'],
   },
   {

@@ -3,19 +3,7 @@
 // point was not published for that point (it is absent, never zero). Every value names its source id
 // (src/data/sources/mining.ts). Consumers: the hashrate chart, the map's mining layers (provinceShares).
 
-export type CountryId =
-  | 'china'
-  | 'us'
-  | 'kazakhstan'
-  | 'russia'
-  | 'canada'
-  | 'malaysia'
-  | 'iran'
-  | 'ireland'
-  | 'germany'
-  | 'norway'
-  | 'unattributed';
-
+export type CountryId = 'china' | 'us' | 'kazakhstan' | 'russia' | 'canada' | 'malaysia' | 'iran' | 'ireland' | 'germany' | 'norway' | 'unattributed';
 
 /** One published share (% of global hashrate). */
 export interface ShareValue {
@@ -27,15 +15,7 @@ export interface ShareValue {
   source: string;
 }
 
-export type PointId =
-  | 'sep-2019'
-  | 'avg-sep-2019-apr-2020'
-  | 'apr-2021'
-  | 'may-2021'
-  | 'jul-2021'
-  | 'aug-2021'
-  | 'sep-2021'
-  | 'jan-2022';
+export type PointId = 'sep-2019' | 'avg-sep-2019-apr-2020' | 'apr-2021' | 'may-2021' | 'jul-2021' | 'aug-2021' | 'sep-2021' | 'jan-2022';
 
 /** A published point: one month, or an average over a span of months (first release). */
 export interface HashratePoint {
@@ -321,8 +301,7 @@ export const hashrateLow = { ehs: 57.47, date: '2021-06-27', source: 'cbeci-jan-
 
 /** What CBECI measures (shown as a note under the chart). */
 export const cbeciCaveat = {
-  text:
-    'CBECI locates miners by IP address on a few partner pools (35–44% of all hashrate); VPNs distort it. Months with no published figure here are left blank.',
+  text: 'CBECI locates miners by IP address on a few partner pools (35–44% of all hashrate); VPNs distort it. Months with no published figure here are left blank.',
   /** Share of all hashrate the partner pools cover (the text's 35–44%). */
   poolSharePct: { low: 35, high: 44 },
   source: 'cbeci-methodology',

@@ -71,4 +71,3 @@ export const contextFacts = {
   /** National computing hub nodes of "East Data, West Computing" (the ten clusters are in places.ts). */
   edwcHubNodes: { value: 8, unit: 'hub nodes', approx: false, source: 'east-data-west-computing-2022' },
 } as const satisfies Record<string, HistoryFact>;
-

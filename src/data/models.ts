@@ -63,16 +63,7 @@ export interface ModelFacts {
   source: string;
 }
 
-export const MODEL_IDS = [
-  'minimax-m25',
-  'kimi-k25',
-  'glm-5',
-  'deepseek-v3',
-  'deepseek-v32',
-  'claude-opus-46',
-  'claude-opus-45',
-  'gpt-4o',
-] as const;
+export const MODEL_IDS = ['minimax-m25', 'kimi-k25', 'glm-5', 'deepseek-v3', 'deepseek-v32', 'claude-opus-46', 'claude-opus-45', 'gpt-4o'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
 export const models: ModelFacts[] = [

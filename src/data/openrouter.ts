@@ -128,4 +128,3 @@ export const rankingCaveats = [
     source: 'openrouter-sample-caveats',
   },
 ] as const;
-

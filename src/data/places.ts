@@ -3,16 +3,7 @@
 // for miners' destinations) or is itself unverified; the map's data table says so.
 // Mining provinces are keyed by the ids of `provinceShares` in src/data/hashrate.ts, which owns the shares.
 
-export type PlaceKind =
-  | 'dev-city'
-  | 'model-maker'
-  | 'dc-hub'
-  | 'province'
-  | 'landing'
-  | 'inland-hub'
-  | 'telegraph'
-  | 'uhv-end'
-  | 'country';
+export type PlaceKind = 'dev-city' | 'model-maker' | 'dc-hub' | 'province' | 'landing' | 'inland-hub' | 'telegraph' | 'uhv-end' | 'country';
 
 export interface Place {
   id: string;
@@ -50,7 +41,17 @@ export const devCities: Place[] = [
 
 export const modelMakers: Place[] = [
   { id: 'minimax-shanghai', name: 'Shanghai · MiniMax', short: 'Shanghai', kind: 'model-maker', lat: 31.23, lon: 121.47, approx: true, note: 'MiniMax headquarters (city centre shown)', source: 'scmp-ai-lab-headquarters' },
-  { id: 'moonshot-zhipu-beijing', name: 'Beijing · Moonshot, Zhipu', short: 'Beijing', kind: 'model-maker', lat: 39.9, lon: 116.4, approx: true, note: 'Moonshot headquarters; Zhipu also in Beijing (unverified here)', source: 'scmp-ai-lab-headquarters' },
+  {
+    id: 'moonshot-zhipu-beijing',
+    name: 'Beijing · Moonshot, Zhipu',
+    short: 'Beijing',
+    kind: 'model-maker',
+    lat: 39.9,
+    lon: 116.4,
+    approx: true,
+    note: 'Moonshot headquarters; Zhipu also in Beijing (unverified here)',
+    source: 'scmp-ai-lab-headquarters',
+  },
   { id: 'deepseek-hangzhou', name: 'Hangzhou · DeepSeek', short: 'Hangzhou', kind: 'model-maker', lat: 30.28, lon: 120.15, approx: true, note: 'DeepSeek headquarters (city centre shown)', source: 'scmp-ai-lab-headquarters' },
 ];
 
@@ -113,9 +114,7 @@ export const minerDestinations: Place[] = [
 ];
 
 /** Symbolic country points for scenes about whole countries (chip export rules). */
-export const countryPoints: Place[] = [
-  { id: 'china', name: 'China', kind: 'country', lat: 35.0, lon: 103.0, approx: true, iso: '156', source: CITY },
-];
+export const countryPoints: Place[] = [{ id: 'china', name: 'China', kind: 'country', lat: 35.0, lon: 103.0, approx: true, iso: '156', source: CITY }];
 
 /** Rainy-season moves of miners: coal provinces in the north to hydro provinces in the south-west. */
 export const hydroMigration = {

@@ -24,9 +24,32 @@ export const powerSites: PowerSite[] = [
   { id: 'baihetan', name: 'Baihetan', kind: 'hydro', lat: 27.22, lon: 102.9, capacityMw: 16_000, note: '16 x 1,000 MW units from 2021', approx: true, source: 'baihetan-hydro' },
   { id: 'xiluodu', name: 'Xiluodu', kind: 'hydro', lat: 28.26, lon: 103.65, capacityMw: 13_860, note: '18 x 770 MW, completed 2014', approx: false, source: 'xiluodu-hydro' },
   { id: 'wudongde', name: 'Wudongde', kind: 'hydro', lat: 26.3, lon: 102.6, note: '12 units, 38.9 TWh a year; capacity unverified', approx: true, source: 'wudongde-hydro' },
-  { id: 'kubuqi', name: 'Kubuqi desert base', short: 'Kubuqi', kind: 'desert-base', lat: 40.4, lon: 110.03, capacityMw: 16_000, planned: true, note: 'solar, wind and coal; power for Beijing-Tianjin-Hebei', approx: false, source: 'kubuqi-desert-base' },
+  {
+    id: 'kubuqi',
+    name: 'Kubuqi desert base',
+    short: 'Kubuqi',
+    kind: 'desert-base',
+    lat: 40.4,
+    lon: 110.03,
+    capacityMw: 16_000,
+    planned: true,
+    note: 'solar, wind and coal; power for Beijing-Tianjin-Hebei',
+    approx: false,
+    source: 'kubuqi-desert-base',
+  },
   { id: 'jiuquan', name: 'Jiuquan wind base', short: 'Jiuquan', kind: 'wind', lat: 39.75, lon: 98.52, capacityMw: 5_360, note: 'operating by 2012', approx: false, source: 'jiuquan-wind-base' },
-  { id: 'xinjiang-wind-solar', name: 'Xinjiang wind and solar', short: 'Xinjiang', kind: 'wind-solar', lat: 43.82, lon: 87.62, capacityMw: 40_700, note: 'province-wide, Jan 2023; marked at Urumqi', approx: true, source: 'xinjiang-new-energy-2023' },
+  {
+    id: 'xinjiang-wind-solar',
+    name: 'Xinjiang wind and solar',
+    short: 'Xinjiang',
+    kind: 'wind-solar',
+    lat: 43.82,
+    lon: 87.62,
+    capacityMw: 40_700,
+    note: 'province-wide, Jan 2023; marked at Urumqi',
+    approx: true,
+    source: 'xinjiang-new-energy-2023',
+  },
 ];
 
 /**
@@ -49,9 +72,7 @@ export interface UhvLine {
   source: string;
 }
 
-export const uhvLines: UhvLine[] = [
-  { id: 'changji-guquan', name: 'Changji-Guquan ±1,100 kV', ends: ['changji', 'xuancheng'], kv: 1_100, ratingMw: 12_000, lengthKm: [3_293, 3_324], source: 'changji-guquan-uhvdc' },
-];
+export const uhvLines: UhvLine[] = [{ id: 'changji-guquan', name: 'Changji-Guquan ±1,100 kV', ends: ['changji', 'xuancheng'], kv: 1_100, ratingMw: 12_000, lengthKm: [3_293, 3_324], source: 'changji-guquan-uhvdc' }];
 
 /**
  * Where each site's power is drawn going on the map. Kubuqi -> Beijing-Tianjin-Hebei and Xinjiang -> Anhui

@@ -13,9 +13,7 @@ const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Extensions of the files that are compressed (everything else, e.g. images and fonts, is left alone). */
-export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([
-  '.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt', '.csv', '.webmanifest',
-]);
+export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt', '.csv', '.webmanifest']);
 
 export interface PrecompressSummary {
   files: number;

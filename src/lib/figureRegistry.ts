@@ -124,83 +124,208 @@ const CENTS = ' US cents per kWh';
 
 export const figures = {
   // ---- 1858 and 1866 ----
-  'cable-1858-route-nm': num(history1858.routeNm.value, ' nautical miles', 'Length of the 1858 route between the telegraph houses (Field)', [history1858.routeNm.source]),
+  'cable-1858-route-nm': num(history1858.routeNm.value, ' nautical miles', 'Length of the 1858 route between the telegraph houses (Field)', [
+    history1858.routeNm.source,
+  ]),
   'cable-1858-deep': num(history1858.deepMiles.value, ' miles', 'Depth below which more than two-thirds of the 1858 route lay', [history1858.deepMiles.source]),
-  'cable-1858-weight': num(history1858.weightTonsPerMile.value, ' ton per mile', 'Weight of the 1857–58 cable', [history1858.weightTonsPerMile.source], { approx: true }),
-  'cable-1858-each-ship-nm': num(history1858.cableAboardEachShipNm.value, ' nautical miles', 'Cable aboard each of Niagara and Agamemnon, 1858', [history1858.cableAboardEachShipNm.source], { approx: true }),
-  'cable-1857-break-mi': num(history1858.break1857Mi.value, ' miles', 'Cable paid out before the 1857 attempt broke', [history1858.break1857Mi.source], { approx: true }),
-  'whitehouse-volts': num(history1858.whitehouseVolts.value, ' volts', "Estimated voltage of Whitehouse's induction coils", [history1858.whitehouseVolts.source], { approx: true }),
+  'cable-1858-weight': num(history1858.weightTonsPerMile.value, ' ton per mile', 'Weight of the 1857–58 cable', [history1858.weightTonsPerMile.source], {
+    approx: true,
+  }),
+  'cable-1858-each-ship-nm': num(
+    history1858.cableAboardEachShipNm.value,
+    ' nautical miles',
+    'Cable aboard each of Niagara and Agamemnon, 1858',
+    [history1858.cableAboardEachShipNm.source],
+    { approx: true },
+  ),
+  'cable-1857-break-mi': num(history1858.break1857Mi.value, ' miles', 'Cable paid out before the 1857 attempt broke', [history1858.break1857Mi.source], {
+    approx: true,
+  }),
+  'whitehouse-volts': num(
+    history1858.whitehouseVolts.value,
+    ' volts',
+    "Estimated voltage of Whitehouse's induction coils",
+    [history1858.whitehouseVolts.source],
+    { approx: true },
+  ),
   'messages-1858-low': num(history1858.messagesLow.value, '', 'Messages carried by the 1858 cable, lower account', [history1858.messagesLow.source]),
   'messages-1858-high': num(history1858.messagesHigh.value, '', 'Messages carried by the 1858 cable, higher account', [history1858.messagesHigh.source]),
   'celebration-salute-guns': num(history1858.saluteGuns.value, '-gun', 'Gun salute in New York for the 1858 cable', [history1858.saluteGuns.source]),
   'queen-message-words': num(queenMessage.words, ' words', "Length of Queen Victoria's message", [queenMessage.source]),
-  'queen-message-hours': duration(latency1858.seconds / 3600, 'hour', "Time to send the Queen's message (most accounts)", [latency1858.source], { approx: latency1858.approx }),
-  'queen-message-hours-ford': duration(disputed('ford-16-5h').seconds / 3600, 'hour', "Time to send the Queen's message (museum caption)", [disputed('ford-16-5h').source]),
-  'queen-message-hours-max': duration(disputed('over-17h').seconds / 3600, 'hour', "Time to send the Queen's message (lower bound of one account)", [disputed('over-17h').source], { prefix: { en: 'more than ' } }),
+  'queen-message-hours': duration(latency1858.seconds / 3600, 'hour', "Time to send the Queen's message (most accounts)", [latency1858.source], {
+    approx: latency1858.approx,
+  }),
+  'queen-message-hours-ford': duration(disputed('ford-16-5h').seconds / 3600, 'hour', "Time to send the Queen's message (museum caption)", [
+    disputed('ford-16-5h').source,
+  ]),
+  'queen-message-hours-max': duration(
+    disputed('over-17h').seconds / 3600,
+    'hour',
+    "Time to send the Queen's message (lower bound of one account)",
+    [disputed('over-17h').source],
+    { prefix: { en: 'more than ' } },
+  ),
   'queen-message-words-1909': num(disputed('makers-1909').words, ' words', "Length of the Queen's message (1909 account)", [disputed('makers-1909').source]),
-  'queen-message-minutes-1909': duration(disputed('makers-1909').seconds / 60, 'minute', "Time to send the Queen's message (1909 account)", [disputed('makers-1909').source]),
-  'ship-crossing-days': duration(shipCrossing.seconds / 86400, 'day', 'A message across the Atlantic by ship', [shipCrossing.source], { approx: shipCrossing.approx }),
-  'cable-1866-wpm': num([cable1866WordsPerMinute.low, cable1866WordsPerMinute.high], ' words per minute', 'Speed of the 1866 cable', [cable1866WordsPerMinute.source], { approx: true }),
+  'queen-message-minutes-1909': duration(disputed('makers-1909').seconds / 60, 'minute', "Time to send the Queen's message (1909 account)", [
+    disputed('makers-1909').source,
+  ]),
+  'ship-crossing-days': duration(shipCrossing.seconds / 86400, 'day', 'A message across the Atlantic by ship', [shipCrossing.source], {
+    approx: shipCrossing.approx,
+  }),
+  'cable-1866-wpm': num(
+    [cable1866WordsPerMinute.low, cable1866WordsPerMinute.high],
+    ' words per minute',
+    'Speed of the 1866 cable',
+    [cable1866WordsPerMinute.source],
+    { approx: true },
+  ),
   'cable-1866-working-cables': num(history1866.workingCables.value, '', 'Working Atlantic cables after Sep 1866', [history1866.workingCables.source]),
-  'cable-1866-price-usd': money(history1866.priceUsdPerWord.value, 'USD', 'Price of a transatlantic telegram, 1866, per word (one account)', [history1866.priceUsdPerWord.source], { suffix: ' a word' }),
+  'cable-1866-price-usd': money(
+    history1866.priceUsdPerWord.value,
+    'USD',
+    'Price of a transatlantic telegram, 1866, per word (one account)',
+    [history1866.priceUsdPerWord.source],
+    { suffix: ' a word' },
+  ),
   'cable-1866-min-words': num(history1866.minimumWords.value, ' words', 'Minimum length charged for a telegram, 1866', [history1866.minimumWords.source]),
-  'cable-1866-price-gbp': money(history1866.priceGbpPerWord.value, 'GBP', 'Price of a transatlantic telegram, 1866, per word (a diary)', [history1866.priceGbpPerWord.source], { suffix: ' a word' }),
+  'cable-1866-price-gbp': money(
+    history1866.priceGbpPerWord.value,
+    'GBP',
+    'Price of a transatlantic telegram, 1866, per word (a diary)',
+    [history1866.priceGbpPerWord.source],
+    { suffix: ' a word' },
+  ),
 
   // ---- Bitcoin mining ----
   'hashrate-china-sep-2019': pct(share('sep-2019', 'china').pct, "China's share of global hashrate, Sep 2019", [share('sep-2019', 'china').source]),
   'hashrate-us-sep-2019': pct(share('sep-2019', 'us').pct, 'US share of global hashrate, Sep 2019', [share('sep-2019', 'us').source]),
   'hashrate-xinjiang': pct(province('xinjiang').sharePct, 'Xinjiang, share of global hashrate, Sep 2019–Apr 2020 average', [province('xinjiang').source]),
   'hashrate-sichuan': pct(province('sichuan').sharePct, 'Sichuan, share of global hashrate, Sep 2019–Apr 2020 average', [province('sichuan').source]),
-  'hashrate-inner-mongolia': pct(province('inner-mongolia').sharePct, 'Inner Mongolia, share of global hashrate, Sep 2019–Apr 2020 average', [province('inner-mongolia').source]),
+  'hashrate-inner-mongolia': pct(province('inner-mongolia').sharePct, 'Inner Mongolia, share of global hashrate, Sep 2019–Apr 2020 average', [
+    province('inner-mongolia').source,
+  ]),
   'hashrate-yunnan': pct(province('yunnan').sharePct, 'Yunnan, share of global hashrate, Sep 2019–Apr 2020 average', [province('yunnan').source]),
   'hashrate-beijing': pct(province('beijing').sharePct, 'Beijing, share of global hashrate, Sep 2019–Apr 2020 average', [province('beijing').source]),
   'sichuan-share-wet-start': pct(wetSeasonSwing.sichuan.startPct, "Sichuan's share of China's hashrate, start of the 2020 wet season", [wetSeasonSwing.source]),
   'sichuan-share-wet-peak': pct(wetSeasonSwing.sichuan.peakPct, "Sichuan's share of China's hashrate, peak of the 2020 wet season", [wetSeasonSwing.source]),
-  'xinjiang-share-wet-start': pct(wetSeasonSwing.xinjiang.startPct, "Xinjiang's share of China's hashrate, start of the 2020 wet season", [wetSeasonSwing.source]),
+  'xinjiang-share-wet-start': pct(wetSeasonSwing.xinjiang.startPct, "Xinjiang's share of China's hashrate, start of the 2020 wet season", [
+    wetSeasonSwing.source,
+  ]),
   'xinjiang-share-wet-low': pct(wetSeasonSwing.xinjiang.peakPct, "Xinjiang's share of China's hashrate, peak of the 2020 wet season", [wetSeasonSwing.source]),
-  'wet-season-hydro-price': money(contextFacts.wetSeasonHydroCnyPerKwh.value, 'CNY', 'Lowest wet-season hydropower price paid by miners in Sichuan', [contextFacts.wetSeasonHydroCnyPerKwh.source], { suffix: ' per kWh' }),
-  'sichuan-mining-projects-shut': num(contextFacts.sichuanProjectsShut.value, '', 'Suspected mining projects Sichuan ordered shut, Jun 2021', [contextFacts.sichuanProjectsShut.source]),
-  'hashrate-june-2021-drop': pct(contextFacts.hashrateJune2021DropPct.value, 'Fall in global hashrate, June 2021', [contextFacts.hashrateJune2021DropPct.source], {}, 0),
+  'wet-season-hydro-price': money(
+    contextFacts.wetSeasonHydroCnyPerKwh.value,
+    'CNY',
+    'Lowest wet-season hydropower price paid by miners in Sichuan',
+    [contextFacts.wetSeasonHydroCnyPerKwh.source],
+    { suffix: ' per kWh' },
+  ),
+  'sichuan-mining-projects-shut': num(contextFacts.sichuanProjectsShut.value, '', 'Suspected mining projects Sichuan ordered shut, Jun 2021', [
+    contextFacts.sichuanProjectsShut.source,
+  ]),
+  'hashrate-june-2021-drop': pct(
+    contextFacts.hashrateJune2021DropPct.value,
+    'Fall in global hashrate, June 2021',
+    [contextFacts.hashrateJune2021DropPct.source],
+    {},
+    0,
+  ),
   'hashrate-low-2021': num(hashrateLow.ehs, ' EH/s', 'Global hashrate low point, 27 Jun 2021 (exahashes per second)', [hashrateLow.source]),
   'hashrate-china-aug-2021': pct(share('aug-2021', 'china').pct, "China's share of global hashrate, Jul and Aug 2021", [share('aug-2021', 'china').source]),
   'hashrate-us-aug-2021': pct(share('aug-2021', 'us').pct, 'US share of global hashrate, Aug 2021', [share('aug-2021', 'us').source]),
-  'hashrate-kazakhstan-aug-2021': pct(share('aug-2021', 'kazakhstan').pct, 'Kazakhstan share of global hashrate, Aug 2021', [share('aug-2021', 'kazakhstan').source]),
-  'hashrate-russia-aug-2021': pct(share('aug-2021', 'russia').pct, 'Russia share of global hashrate, Aug 2021 (reports give 11.0% or 11.23%)', [share('aug-2021', 'russia').source], { approx: true }, 0),
+  'hashrate-kazakhstan-aug-2021': pct(share('aug-2021', 'kazakhstan').pct, 'Kazakhstan share of global hashrate, Aug 2021', [
+    share('aug-2021', 'kazakhstan').source,
+  ]),
+  'hashrate-russia-aug-2021': pct(
+    share('aug-2021', 'russia').pct,
+    'Russia share of global hashrate, Aug 2021 (reports give 11.0% or 11.23%)',
+    [share('aug-2021', 'russia').source],
+    { approx: true },
+    0,
+  ),
   'hashrate-canada-aug-2021': pct(share('aug-2021', 'canada').pct, 'Canada share of global hashrate, Aug 2021', [share('aug-2021', 'canada').source]),
   'hashrate-china-sep-2021': pct(share('sep-2021', 'china').pct, "China's share of global hashrate, Sep 2021 (covert)", [share('sep-2021', 'china').source]),
   'hashrate-china-jan-2022': pct(share('jan-2022', 'china').pct, "China's share of global hashrate, Jan 2022", [share('jan-2022', 'china').source]),
   'hashrate-us-jan-2022': pct(share('jan-2022', 'us').pct, 'US share of global hashrate, Jan 2022', [share('jan-2022', 'us').source]),
 
   // ---- OpenRouter ----
-  'openrouter-model-count': num(contextFacts.openrouterModelsAtLeast.value, '', 'Models listed on OpenRouter', [contextFacts.openrouterModelsAtLeast.source], { prefix: { en: 'more than ' } }),
-  'openrouter-top10-tokens': big(reportedWeek.top10Tokens.tokens, 'Tokens processed by OpenRouter’s top 10 models in the week reported around 24 Feb 2026', [reportedWeek.top10Tokens.source], { approx: reportedWeek.top10Tokens.approx }),
-  'openrouter-chinese-share': pct(reportedWeek.chineseSharePct.value, 'Chinese models’ share of those top-10 tokens', [reportedWeek.chineseSharePct.source], {}, 0),
+  'openrouter-model-count': num(contextFacts.openrouterModelsAtLeast.value, '', 'Models listed on OpenRouter', [contextFacts.openrouterModelsAtLeast.source], {
+    prefix: { en: 'more than ' },
+  }),
+  'openrouter-top10-tokens': big(
+    reportedWeek.top10Tokens.tokens,
+    'Tokens processed by OpenRouter’s top 10 models in the week reported around 24 Feb 2026',
+    [reportedWeek.top10Tokens.source],
+    { approx: reportedWeek.top10Tokens.approx },
+  ),
+  'openrouter-chinese-share': pct(
+    reportedWeek.chineseSharePct.value,
+    'Chinese models’ share of those top-10 tokens',
+    [reportedWeek.chineseSharePct.source],
+    {},
+    0,
+  ),
   'openrouter-m25-tokens': big(reportedWeek.leaders[0].tokens!.tokens, 'MiniMax M2.5 tokens that week', [reportedWeek.leaders[0].tokens!.source]),
   'openrouter-cn-week1': big(crossoverWeeks[0].china.tokens, 'All Chinese models, week of 9–15 Feb 2026', [crossoverWeeks[0].china.source]),
   'openrouter-us-week1': big(crossoverWeeks[0].us.tokens, 'All US models, week of 9–15 Feb 2026', [crossoverWeeks[0].us.source]),
   'openrouter-cn-week2': big(crossoverWeeks[1].china.tokens, 'All Chinese models, week of 16–22 Feb 2026', [crossoverWeeks[1].china.source]),
   'openrouter-us-week2': big(crossoverWeeks[1].us.tokens, 'All US models, week of 16–22 Feb 2026', [crossoverWeeks[1].us.source]),
-  'openrouter-cn-share-late-2024': pct(contextFacts.chineseShareLate2024Pct.value, 'Chinese open-weight models’ share of OpenRouter weekly tokens, late 2024', [contextFacts.chineseShareLate2024Pct.source], { prefix: { en: 'less than ' } }),
+  'openrouter-cn-share-late-2024': pct(
+    contextFacts.chineseShareLate2024Pct.value,
+    'Chinese open-weight models’ share of OpenRouter weekly tokens, late 2024',
+    [contextFacts.chineseShareLate2024Pct.source],
+    { prefix: { en: 'less than ' } },
+  ),
 
   // ---- models and prices ----
   'm25-swe-bench': swe('minimax-m25', 'MiniMax M2.5, SWE-bench Verified (vendor-reported)'),
   'opus46-swe-bench': swe('claude-opus-46', 'Claude Opus 4.6, SWE-bench Verified (vendor-reported)'),
   'opus45-swe-bench': swe('claude-opus-45', 'Claude Opus 4.5, SWE-bench Verified (vendor-reported)'),
   'gpt4o-price-out': money(getPrice('gpt-4o').output, 'USD', 'GPT-4o, US$ per million output tokens', [getPrice('gpt-4o').source]),
-  'dsv3-promo-price-out': money(getPrice('deepseek-v3', 'promo').output, 'USD', 'DeepSeek-V3 launch promotion, US$ per million output tokens', [getPrice('deepseek-v3', 'promo').source]),
-  'dsv3-price-out': money(getPrice('deepseek-v3').output, 'USD', 'DeepSeek-V3 standard price after the promotion, US$ per million output tokens', [getPrice('deepseek-v3').source]),
+  'dsv3-promo-price-out': money(getPrice('deepseek-v3', 'promo').output, 'USD', 'DeepSeek-V3 launch promotion, US$ per million output tokens', [
+    getPrice('deepseek-v3', 'promo').source,
+  ]),
+  'dsv3-price-out': money(getPrice('deepseek-v3').output, 'USD', 'DeepSeek-V3 standard price after the promotion, US$ per million output tokens', [
+    getPrice('deepseek-v3').source,
+  ]),
   'm25-price-in': money(getPrice('minimax-m25').input, 'USD', 'MiniMax M2.5 Standard, US$ per million input tokens', [getPrice('minimax-m25').source]),
   'm25-price-out': money(getPrice('minimax-m25').output, 'USD', 'MiniMax M2.5 Standard, US$ per million output tokens', [getPrice('minimax-m25').source]),
-  'm25-lightning-price-in': money(getPrice('minimax-m25', 'lightning').input, 'USD', 'MiniMax M2.5 Lightning, US$ per million input tokens', [getPrice('minimax-m25', 'lightning').source]),
+  'm25-lightning-price-in': money(getPrice('minimax-m25', 'lightning').input, 'USD', 'MiniMax M2.5 Lightning, US$ per million input tokens', [
+    getPrice('minimax-m25', 'lightning').source,
+  ]),
   'opus46-price-in': money(getPrice('claude-opus-46').input, 'USD', 'Claude Opus 4.6, US$ per million input tokens', [getPrice('claude-opus-46').source]),
   'opus46-price-out': money(getPrice('claude-opus-46').output, 'USD', 'Claude Opus 4.6, US$ per million output tokens', [getPrice('claude-opus-46').source]),
-  'ratio-input-lightning': times(ratioByKey(r17, 'input-vs-lightning').value, 'Opus 4.6 input price ÷ M2.5 Lightning input price', ['claude-opus-46-specs', 'minimax-m25-launch']),
-  'ratio-input-standard': times(ratioByKey(r17, 'input-vs-standard').value, 'Opus 4.6 input price ÷ M2.5 Standard input price', ['claude-opus-46-specs', 'minimax-m25-launch']),
-  'ratio-output-standard': times(ratioByKey(r17, 'output-vs-standard').value, 'Opus 4.6 output price ÷ M2.5 Standard output price', ['claude-opus-46-specs', 'minimax-m25-launch']),
-  'ratio-gpt4o-dsv3-promo': times(ratioByKey(r36, 'output-vs-v3-promo').value, 'GPT-4o output price ÷ DeepSeek-V3 launch-promotion output price', ['gpt-4o-pricing', 'deepseek-v3-specs']),
-  'ratio-gpt4o-dsv3-standard': times(ratioByKey(r36, 'output-vs-v3-standard').value, 'GPT-4o output price ÷ DeepSeek-V3 standard output price', ['gpt-4o-pricing', 'deepseek-v3-specs']),
-  'list-price-min': money(Math.min(...currentPrices), 'USD', 'Lowest current list price per million tokens among the models shown', models.map((m) => m.source)),
-  'list-price-max': money(Math.max(...currentPrices), 'USD', 'Highest current list price per million tokens among the models shown', models.map((m) => m.source)),
+  'ratio-input-lightning': times(ratioByKey(r17, 'input-vs-lightning').value, 'Opus 4.6 input price ÷ M2.5 Lightning input price', [
+    'claude-opus-46-specs',
+    'minimax-m25-launch',
+  ]),
+  'ratio-input-standard': times(ratioByKey(r17, 'input-vs-standard').value, 'Opus 4.6 input price ÷ M2.5 Standard input price', [
+    'claude-opus-46-specs',
+    'minimax-m25-launch',
+  ]),
+  'ratio-output-standard': times(ratioByKey(r17, 'output-vs-standard').value, 'Opus 4.6 output price ÷ M2.5 Standard output price', [
+    'claude-opus-46-specs',
+    'minimax-m25-launch',
+  ]),
+  'ratio-gpt4o-dsv3-promo': times(ratioByKey(r36, 'output-vs-v3-promo').value, 'GPT-4o output price ÷ DeepSeek-V3 launch-promotion output price', [
+    'gpt-4o-pricing',
+    'deepseek-v3-specs',
+  ]),
+  'ratio-gpt4o-dsv3-standard': times(ratioByKey(r36, 'output-vs-v3-standard').value, 'GPT-4o output price ÷ DeepSeek-V3 standard output price', [
+    'gpt-4o-pricing',
+    'deepseek-v3-specs',
+  ]),
+  'list-price-min': money(
+    Math.min(...currentPrices),
+    'USD',
+    'Lowest current list price per million tokens among the models shown',
+    models.map((m) => m.source),
+  ),
+  'list-price-max': money(
+    Math.max(...currentPrices),
+    'USD',
+    'Highest current list price per million tokens among the models shown',
+    models.map((m) => m.source),
+  ),
   'm25-total-params': params('minimax-m25', 'totalParamsB', 'MiniMax M2.5, total parameters (229 B or 230 B by source)'),
   'm25-active-params': params('minimax-m25', 'activeParamsB', 'MiniMax M2.5, parameters active per token'),
   'm25-experts-active': num(m25.experts!.activePerToken, '', 'MiniMax M2.5, experts used per token', [m25.experts!.source]),
@@ -213,8 +338,18 @@ export const figures = {
   'glm5-active-params': params('glm-5', 'activeParamsB', 'GLM-5, parameters active per token'),
 
   // ---- cables and latency today ----
-  'tpe-length': { value: tpe.lengthKm, format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' }, label: 'Length of the Trans-Pacific Express cable', sources: [tpe.source] },
-  'ncp-length': { value: ncp.lengthKm, format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' }, label: 'Length of the New Cross Pacific cable', sources: [ncp.source] },
+  'tpe-length': {
+    value: tpe.lengthKm,
+    format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' },
+    label: 'Length of the Trans-Pacific Express cable',
+    sources: [tpe.source],
+  },
+  'ncp-length': {
+    value: ncp.lengthKm,
+    format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' },
+    label: 'Length of the New Cross Pacific cable',
+    sources: [ncp.source],
+  },
   'tpe-one-way-time': {
     value: fibreOneWaySeconds(tpe.lengthKm, lightInFibreKmPerS.value) * 1000,
     format: { style: 'unit', unit: 'millisecond', unitDisplay: 'long', maximumSignificantDigits: 2 },
@@ -238,8 +373,15 @@ export const figures = {
   // ---- power in China ----
   'three-gorges-capacity': num(site('three-gorges').capacityMw / 1000, ' gigawatts', 'Three Gorges Dam, installed capacity', [site('three-gorges').source]),
   'baihetan-capacity': num(site('baihetan').capacityMw / 1000, ' gigawatts', 'Baihetan, installed capacity', [site('baihetan').source]),
-  'xinjiang-wind-solar': num(site('xinjiang-wind-solar').capacityMw / 1000, ' gigawatts', 'Xinjiang wind and solar capacity, Jan 2023', [site('xinjiang-wind-solar').source]),
-  'uhv-length': { value: uhv.lengthKm, format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' }, label: 'Length of the Changji–Guquan line (two published figures)', sources: [uhv.source] },
+  'xinjiang-wind-solar': num(site('xinjiang-wind-solar').capacityMw / 1000, ' gigawatts', 'Xinjiang wind and solar capacity, Jan 2023', [
+    site('xinjiang-wind-solar').source,
+  ]),
+  'uhv-length': {
+    value: uhv.lengthKm,
+    format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' },
+    label: 'Length of the Changji–Guquan line (two published figures)',
+    sources: [uhv.source],
+  },
   'uhv-voltage': num(uhv.kv, ' kV', 'Voltage of the Changji–Guquan line', [uhv.source], { prefix: '±' }),
   'uhv-capacity': num(uhv.ratingMw / 1000, ' gigawatts', 'Rating of the Changji–Guquan line', [uhv.source]),
   'edwc-hubs': num(contextFacts.edwcHubNodes.value, '', '"East Data, West Computing": national computing hub nodes', [contextFacts.edwcHubNodes.source]),
@@ -247,15 +389,25 @@ export const figures = {
 
   // ---- electricity prices ----
   'us-industrial-price': num(usIndustrial.value, CENTS, 'US industrial electricity, average 2023', [usIndustrial.source]),
-  'cn-industrial-price': num(cents('cn-industrial').cents, CENTS, 'China industrial electricity, average 2024', [cents('cn-industrial').p.source], { approx: cents('cn-industrial').p.approx }),
-  'cny-per-usd': num(CNY_PER_USD.value, ' yuan per US dollar', 'Exchange rate used to convert yuan tariffs', [CNY_PER_USD.source], { approx: CNY_PER_USD.approx }),
+  'cn-industrial-price': num(cents('cn-industrial').cents, CENTS, 'China industrial electricity, average 2024', [cents('cn-industrial').p.source], {
+    approx: cents('cn-industrial').p.approx,
+  }),
+  'cny-per-usd': num(CNY_PER_USD.value, ' yuan per US dollar', 'Exchange rate used to convert yuan tariffs', [CNY_PER_USD.source], {
+    approx: CNY_PER_USD.approx,
+  }),
   'ulanqab-tariff': money(getPowerPrice('cn-ulanqab').value, 'CNY', 'Ulanqab data-centre tariff, yuan per kWh', [getPowerPrice('cn-ulanqab').source]),
   'zhongwei-tariff': money(getPowerPrice('cn-zhongwei').value, 'CNY', 'Zhongwei data-centre tariff, yuan per kWh', [getPowerPrice('cn-zhongwei').source]),
   'hohhot-tariff': money(getPowerPrice('cn-hohhot').value, 'CNY', 'Hohhot data-centre tariff, yuan per kWh', [getPowerPrice('cn-hohhot').source]),
-  'western-tariff-usc': num([Math.min(...westernTariffs), Math.max(...westernTariffs)], CENTS, 'Western Chinese data-centre tariffs converted to US cents', ['pandaily-ulanqab-tariff', 'china-daily-zhongwei-2020', 'china-daily-hohhot-2015', CNY_PER_USD.source], {
-    approx: true,
-    format: { maximumFractionDigits: 1 },
-  }),
+  'western-tariff-usc': num(
+    [Math.min(...westernTariffs), Math.max(...westernTariffs)],
+    CENTS,
+    'Western Chinese data-centre tariffs converted to US cents',
+    ['pandaily-ulanqab-tariff', 'china-daily-zhongwei-2020', 'china-daily-hohhot-2015', CNY_PER_USD.source],
+    {
+      approx: true,
+      format: { maximumFractionDigits: 1 },
+    },
+  ),
   'western-tariff-discount': {
     value: [1 - Math.max(...westernTariffs) / usIndustrial.value, 1 - Math.min(...westernTariffs) / usIndustrial.value],
     format: { style: 'percent', maximumFractionDigits: 0 },
@@ -265,8 +417,23 @@ export const figures = {
   },
 
   // ---- the article's own numbers (claims, not evidence) ----
-  'article-electricity-discount': pct(ARTICLE_POWER_CLAIM.fractionBelow * 100, 'The article: Chinese electricity "about 40% cheaper"', [ARTICLE_POWER_CLAIM.source], { approx: ARTICLE_POWER_CLAIM.approx }, 0),
-  'article-price-ratio': times(ARTICLE_PRICE_CLAIMS.opusVsM25.ratio, 'The article: M2.5 "about 17 times" cheaper than Claude Opus', [ARTICLE_PRICE_CLAIMS.opusVsM25.source], { approx: ARTICLE_PRICE_CLAIMS.opusVsM25.approx }),
-  'article-inference-ratio': times(ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.ratio, 'The article: DeepSeek inference "36 times" cheaper than GPT-4o', [ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.source], { approx: ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.approx }),
+  'article-electricity-discount': pct(
+    ARTICLE_POWER_CLAIM.fractionBelow * 100,
+    'The article: Chinese electricity "about 40% cheaper"',
+    [ARTICLE_POWER_CLAIM.source],
+    { approx: ARTICLE_POWER_CLAIM.approx },
+    0,
+  ),
+  'article-price-ratio': times(
+    ARTICLE_PRICE_CLAIMS.opusVsM25.ratio,
+    'The article: M2.5 "about 17 times" cheaper than Claude Opus',
+    [ARTICLE_PRICE_CLAIMS.opusVsM25.source],
+    { approx: ARTICLE_PRICE_CLAIMS.opusVsM25.approx },
+  ),
+  'article-inference-ratio': times(
+    ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.ratio,
+    'The article: DeepSeek inference "36 times" cheaper than GPT-4o',
+    [ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.source],
+    { approx: ARTICLE_PRICE_CLAIMS.deepseekVsGpt4o.approx },
+  ),
 } satisfies Record<string, FigureDef>;
-

@@ -139,8 +139,7 @@ export function bareNumbers(text: string, names: readonly string[] = NAMES_WITH_
   // Longest names first, so "MiniMax M2.5" goes before "M2.5" leaves "MiniMax" behind harmlessly.
   for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
   text = t;
-  const MONTH =
-    '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+  const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
   const stripped = text
     .replace(TOKEN_RE, ' ')
     // URLs and in-page links are addresses, not figures.

@@ -186,7 +186,13 @@ export function turningShapes(fc: GeoJSON.FeatureCollection | GeoJSON.Feature): 
   const polygon = (coordinates: GeoJSON.Position[][]) => {
     const outer = unwrapRing(coordinates[0] ?? []);
     if (outer.length < 3) return;
-    const rings = [outer, ...coordinates.slice(1).map(unwrapRing).filter((r) => r.length >= 3)];
+    const rings = [
+      outer,
+      ...coordinates
+        .slice(1)
+        .map(unwrapRing)
+        .filter((r) => r.length >= 3),
+    ];
     // Holes go to the copy of the world their polygon's outer ring is in.
     const mid = (r: number[][]) => r.reduce((a, p) => a + p[0], 0) / r.length;
     const outerMid = mid(rings[0]);
@@ -279,7 +285,10 @@ function copiesInFrame(p: TurningPolygon, projection: GeoProjection, width: numb
  * d3 then projects, cuts and clips only those (a view of China need not clip the Americas).
  */
 export function polygonsInFrame(shapes: TurningShapes, projection: GeoProjection, width: number, height: number, margin = 8): GeoJSON.MultiPolygon {
-  return { type: 'MultiPolygon', coordinates: shapes.polygons.filter((p) => copiesInFrame(p, projection, width, height, margin).length > 0).map((p) => p.coordinates) };
+  return {
+    type: 'MultiPolygon',
+    coordinates: shapes.polygons.filter((p) => copiesInFrame(p, projection, width, height, margin).length > 0).map((p) => p.coordinates),
+  };
 }
 
 /**

@@ -137,9 +137,7 @@ export interface SeriesPoint {
  * as a lone dot; only runs of two or more get a line, so a gap in the data stays a gap in the chart.
  */
 export function monthlyRuns(country: CountryId, points: HashratePoint[] = hashratePoints): SeriesPoint[][] {
-  const monthly = points
-    .filter((p) => p.kind === 'month' && p.shares[country] !== undefined)
-    .sort((a, b) => monthIndex(a.from) - monthIndex(b.from));
+  const monthly = points.filter((p) => p.kind === 'month' && p.shares[country] !== undefined).sort((a, b) => monthIndex(a.from) - monthIndex(b.from));
   const runs: SeriesPoint[][] = [];
   let prev: number | null = null;
   for (const p of monthly) {
@@ -181,10 +179,7 @@ const addMonths = (ym: string, n: number) => {
 const byMonth = [...hashratePoints].sort((a, b) => monthIndex(a.from) - monthIndex(b.from));
 
 /** From the month before the first published point to half a month after the last one. */
-export const TIME_DOMAIN: [Date, Date] = [
-  monthStart(addMonths(byMonth[0].from, -1)),
-  monthMid(addMonths(byMonth[byMonth.length - 1].to, 1)),
-];
+export const TIME_DOMAIN: [Date, Date] = [monthStart(addMonths(byMonth[0].from, -1)), monthMid(addMonths(byMonth[byMonth.length - 1].to, 1))];
 
 /** Shares run from 0 to the largest published share, rounded up to a tick. */
 export const SHARE_MAX = scaleLinear()
@@ -196,8 +191,12 @@ export const SHARE_MAX = scaleLinear()
 export const LAST_POINT: PointId = byMonth.reduce((a, b) => (monthIndex(b.to) >= monthIndex(a.to) ? b : a)).id;
 
 export function timelineScales(f: Frame): { x: ScaleTime<number, number>; y: ScaleLinear<number, number> } {
-  const x = scaleUtc().domain(TIME_DOMAIN).range([f.margin.left, f.width - f.margin.right]);
-  const y = scaleLinear().domain([0, SHARE_MAX]).range([f.height - f.margin.bottom, f.margin.top]);
+  const x = scaleUtc()
+    .domain(TIME_DOMAIN)
+    .range([f.margin.left, f.width - f.margin.right]);
+  const y = scaleLinear()
+    .domain([0, SHARE_MAX])
+    .range([f.height - f.margin.bottom, f.margin.top]);
   return { x, y };
 }
 
@@ -321,8 +320,7 @@ export function crackdownMarks(x: ScaleTime<number, number>, minDx: number) {
  */
 export function formatShare(pct: number, lang: string, approx = false, upper?: number, approxTemplate = '~{value}'): string {
   const digits = (n: number) => (String(n).split('.')[1] ?? '').length;
-  const f = (n: number) =>
-    new Intl.NumberFormat(lang, { minimumFractionDigits: digits(n), maximumFractionDigits: digits(n) }).format(n);
+  const f = (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits(n), maximumFractionDigits: digits(n) }).format(n);
   const body = upper !== undefined ? `${f(pct)}–${f(upper)}%` : `${f(pct)}%`;
   return approx ? approxTemplate.replace('{value}', body) : body;
 }
@@ -334,7 +332,7 @@ const keyOf = (id: string) => id.replace(/-/g, '_');
  * Plain spaces for the thin and narrow no-break spaces some ICU versions put around a range's dash: Node (the
  * server render) and the reader's browser must write the same text, or hydrating changes it (and its width).
  */
-export const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
+const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
 
 /** A published point's period in the page's language: "Sep 2019", or "Sep 2019 – Apr 2020" for an average. */
 export function pointPeriod(p: HashratePoint, lang: string, month: 'short' | 'long' = 'short'): string {
@@ -421,11 +419,7 @@ export interface ProvincesLayout {
  * comfortable maximum row pitch (the second dumbbell is 1.4 bar rows below the first: its values sit above it). Pure, so its fit is
  * unit-tested at phone sizes.
  */
-export function provincesLayout(
-  f: Frame,
-  titles: { bars: string; wet: string },
-  opts: { names: string[]; chinaTotal: number },
-): ProvincesLayout {
+export function provincesLayout(f: Frame, titles: { bars: string; wet: string }, opts: { names: string[]; chinaTotal: number }): ProvincesLayout {
   const rows = opts.names.length;
   const narrow = f.width < 500;
   const titleSize = narrow ? 11.5 : 12;
@@ -462,7 +456,12 @@ export function provincesLayout(
     dumbY,
     tickY,
     height: tickY + 3,
-    barScale: scaleLinear().domain([0, opts.chinaTotal]).range([0, f.width - nameW - textWidth('00.00%', rowSize, true) - 8]),
-    dumbScale: scaleLinear().domain([0, swingMax]).nice().range([70, f.width - 16]),
+    barScale: scaleLinear()
+      .domain([0, opts.chinaTotal])
+      .range([0, f.width - nameW - textWidth('00.00%', rowSize, true) - 8]),
+    dumbScale: scaleLinear()
+      .domain([0, swingMax])
+      .nice()
+      .range([70, f.width - 16]),
   };
 }

@@ -102,8 +102,7 @@ export function validateLatencyState(state: unknown): string[] {
   const problems: string[] = [];
   if (!Array.isArray(s.rows) || s.rows.length === 0) problems.push('latency state: rows must be a non-empty array');
   else {
-    for (const r of s.rows)
-      if (!(LATENCY_ROWS as readonly unknown[]).includes(r)) problems.push(`latency state: unknown row ${JSON.stringify(r)}`);
+    for (const r of s.rows) if (!(LATENCY_ROWS as readonly unknown[]).includes(r)) problems.push(`latency state: unknown row ${JSON.stringify(r)}`);
     if (new Set(s.rows).size !== s.rows.length) problems.push('latency state: rows repeat');
   }
   if (typeof s.showDisputed !== 'boolean') problems.push('latency state: showDisputed must be a boolean');

@@ -105,7 +105,13 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
       if (box.x0 < m || box.y0 < m || box.x1 > opts.width - m || box.y1 > opts.height - m) continue;
       if (taken.some((t) => overlaps(t, box))) continue;
       const hitsMarker = (opts.obstacles ?? []).some(
-        (o) => o.owner !== l.id && !(l.priority >= cover.above && (o.priority ?? Infinity) < cover.below) && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
+        (o) =>
+          o.owner !== l.id &&
+          !(l.priority >= cover.above && (o.priority ?? Infinity) < cover.below) &&
+          o.x + o.r > box.x0 &&
+          o.x - o.r < box.x1 &&
+          o.y + o.r > box.y0 &&
+          o.y - o.r < box.y1,
       );
       if (hitsMarker) continue;
       taken.push(box);

@@ -12,7 +12,17 @@ import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDe
 import { powerClusters, powerSites, uhvLines } from '../data/power';
 import { fill, type Messages } from '../i18n';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
-import { CompactPathContext, drawGeo, drawTurning, OffFrameCollapser, PATH_DIGITS, polygonsInFrame, projectionFor, turningShapes, type TurningShapes } from './geo';
+import {
+  CompactPathContext,
+  drawGeo,
+  drawTurning,
+  OffFrameCollapser,
+  PATH_DIGITS,
+  polygonsInFrame,
+  projectionFor,
+  turningShapes,
+  type TurningShapes,
+} from './geo';
 import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
@@ -54,9 +64,7 @@ export type MarkerShape = 'dot' | 'square' | 'triangle' | 'circle' | 'ring';
 
 /** What SVG element draws a marker, with its attributes already rounded. */
 export type MarkerGeometry =
-  | { kind: 'rect'; x: number; y: number; size: number }
-  | { kind: 'path'; d: string }
-  | { kind: 'circle'; cx: number; cy: number; r: number };
+  { kind: 'rect'; x: number; y: number; size: number } | { kind: 'path'; d: string } | { kind: 'circle'; cx: number; cy: number; r: number };
 
 export interface MarkerModel {
   id: string;
@@ -261,7 +269,9 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
 
   'pacific-cables': {
     lines: () =>
-      pacificCables.flatMap((cable) => pacificCableSegments[cable.id].map(([a, b], i) => ({ id: `${cable.id}-${i}`, coords: [ll(a), ll(b)], cls: `cable pacific ${cable.id}` }))),
+      pacificCables.flatMap((cable) =>
+        pacificCableSegments[cable.id].map(([a, b], i) => ({ id: `${cable.id}-${i}`, coords: [ll(a), ll(b)], cls: `cable pacific ${cable.id}` })),
+      ),
     // Names on the trunks' midpoints, TPE north of the pair and NCP south, only in regional views.
     labels: (c) => {
       if (c.zoom < labelZoom.pacificNames) return [];
@@ -346,14 +356,32 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
     points: (c) =>
       c.scene.layers.includes('mining-provinces')
         ? []
-        : [...new Set(hydroMigration.pairs.flat())].map((id) => ({ p: at(id), shape: 'dot', r: small(c) + 1, priority: P.hydroMigration, what: c.text.strings.rows.miningProvince })),
+        : [...new Set(hydroMigration.pairs.flat())].map((id) => ({
+            p: at(id),
+            shape: 'dot',
+            r: small(c) + 1,
+            priority: P.hydroMigration,
+            what: c.text.strings.rows.miningProvince,
+          })),
     sources: () => [hydroMigration.source],
   },
 
   'mining-exodus': {
     points: (c) => [
-      ...minerDestinations.map((p): PointSpec => ({ p, shape: 'ring', r: small(c) + 2, priority: P.miningExodus.destination, what: c.text.strings.rows.minerDestination })),
-      ...miningExodus.from.map((id): PointSpec => ({ p: at(id), shape: 'dot', r: small(c) + 1, priority: P.miningExodus.origin, what: c.text.strings.rows.minerOrigin })),
+      ...minerDestinations.map((p): PointSpec => ({
+        p,
+        shape: 'ring',
+        r: small(c) + 2,
+        priority: P.miningExodus.destination,
+        what: c.text.strings.rows.minerDestination,
+      })),
+      ...miningExodus.from.map((id): PointSpec => ({
+        p: at(id),
+        shape: 'dot',
+        r: small(c) + 1,
+        priority: P.miningExodus.origin,
+        what: c.text.strings.rows.minerOrigin,
+      })),
     ],
     sources: () => [miningExodus.source],
   },
@@ -367,7 +395,20 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
         const hl = cl.members.some((id) => c.scene.highlight?.includes(id));
         if (c.narrow && !hl && c.dimmed) return [];
         const priority = c.zoom < labelZoom.chinaNames ? pr.world : (hl ? pr.clusterHighlighted : pr.cluster) - (c.dimmed ? labelRules.dimPenalty : 0);
-        return [{ id: cl.id, at: ll(cl.anchor), text: c.narrow ? cl.short : cl.name, priority, cls: `lab-power-plants${hl ? ' hl' : ''}${c.dimmed ? ' dim' : ''}`, centered: false, dy: 10, r: 9, bold: hl, members: cl.members }];
+        return [
+          {
+            id: cl.id,
+            at: ll(cl.anchor),
+            text: c.narrow ? cl.short : cl.name,
+            priority,
+            cls: `lab-power-plants${hl ? ' hl' : ''}${c.dimmed ? ' dim' : ''}`,
+            centered: false,
+            dy: 10,
+            r: 9,
+            bold: hl,
+            members: cl.members,
+          },
+        ];
       });
     },
     points: (c) => {
@@ -525,9 +566,7 @@ export function volumeWidth(perRoute: number): number {
 
 function projectRoute(route: FlowRoute, projection: GeoProjection): FlowPath {
   return concatPaths(
-    route.legs.map((leg) =>
-      leg.mode === 'arc' ? projectArc(leg.coords[0], leg.coords[1], projection, leg.bend) : projectGeodesic(leg.coords, projection),
-    ),
+    route.legs.map((leg) => (leg.mode === 'arc' ? projectArc(leg.coords[0], leg.coords[1], projection, leg.bend) : projectGeodesic(leg.coords, projection))),
   );
 }
 
@@ -545,7 +584,8 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 function markerGeometry(shape: MarkerShape, x: number, y: number, r: number): MarkerGeometry {
   if (shape === 'square') return { kind: 'rect', x: r1(x - r), y: r1(y - r), size: r1(2 * r) };
   // An upward triangle that covers about the area of a circle of radius r.
-  if (shape === 'triangle') return { kind: 'path', d: `M${r1(x)},${r1(y - r)}L${r1(x + r * 0.95)},${r1(y + r * 0.75)}L${r1(x - r * 0.95)},${r1(y + r * 0.75)}Z` };
+  if (shape === 'triangle')
+    return { kind: 'path', d: `M${r1(x)},${r1(y - r)}L${r1(x + r * 0.95)},${r1(y + r * 0.75)}L${r1(x - r * 0.95)},${r1(y + r * 0.75)}Z` };
   return { kind: 'circle', cx: r1(x), cy: r1(y), r: r1(r) };
 }
 
@@ -580,13 +620,30 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     if (priority < labelRules.minShown || (narrow && priority < labelRules.narrowMin)) return;
     if (!highlighted && priority < labelRules.focusMin && hasHighlights) return;
     const label = narrow ? (s.short ?? s.p.short ?? s.label ?? s.p.name) : (s.label ?? s.p.name);
-    labels.push({ id: s.p.id, text: label, x: xy[0], y: xy[1], r: Math.max(r, 3), priority, size: highlighted ? size + 1 : size, bold: highlighted, cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}` });
+    labels.push({
+      id: s.p.id,
+      text: label,
+      x: xy[0],
+      y: xy[1],
+      r: Math.max(r, 3),
+      priority,
+      size: highlighted ? size + 1 : size,
+      bold: highlighted,
+      cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}`,
+    });
   };
 
   const drawn = new Set<string>();
   for (const [layer, spec, c] of layersOf(scene, text, camera.zoom, width, narrow)) {
     for (const l of spec.lines?.(c) ?? [])
-      lines.push({ id: l.id, layer, d: compactPath(projection, { type: 'LineString', coordinates: l.coords }), cls: l.cls, dimmed: c.dimmed, drawIn: !!l.drawIn });
+      lines.push({
+        id: l.id,
+        layer,
+        d: compactPath(projection, { type: 'LineString', coordinates: l.coords }),
+        cls: l.cls,
+        dimmed: c.dimmed,
+        drawIn: !!l.drawIn,
+      });
     for (const s of spec.points?.(c) ?? []) {
       addPoint(layer, s, c.dimmed);
       drawn.add(s.p.id);
@@ -597,7 +654,18 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
       labels.push(
         l.centered
           ? // If the preferred side of the line is taken, the other side will do.
-            { id: l.id, text: l.text, x: xy[0], y: xy[1] + (l.dy ?? 0), r: 0, priority: l.priority, size, centered: true, altDy: l.dy ? [-2 * l.dy] : [], cls: l.cls }
+            {
+              id: l.id,
+              text: l.text,
+              x: xy[0],
+              y: xy[1] + (l.dy ?? 0),
+              r: 0,
+              priority: l.priority,
+              size,
+              centered: true,
+              altDy: l.dy ? [-2 * l.dy] : [],
+              cls: l.cls,
+            }
           : { id: l.id, text: l.text, x: xy[0], y: xy[1] + (l.dy ?? 0), r: l.r ?? 0, priority: l.priority, size, bold: l.bold, members: l.members, cls: l.cls },
       );
     }
@@ -610,7 +678,19 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
   if (camera.zoom < labelZoom.countryNameBelow)
     for (const p of hl.countries) {
       const xy = projection([p.lon, p.lat]);
-      if (xy) labels.push({ id: p.id, text: narrow ? (p.short ?? p.name) : p.name, x: xy[0], y: xy[1], r: 0, priority: P.highlight.country, size: size + (narrow ? 1 : 2), bold: true, centered: true, cls: 'lab-country hl' });
+      if (xy)
+        labels.push({
+          id: p.id,
+          text: narrow ? (p.short ?? p.name) : p.name,
+          x: xy[0],
+          y: xy[1],
+          r: 0,
+          priority: P.highlight.country,
+          size: size + (narrow ? 1 : 2),
+          bold: true,
+          centered: true,
+          cls: 'lab-country hl',
+        });
     }
 
   // Flows, projected once: the canvas moves particles along them; the static arcs (the reduced-motion and
@@ -635,7 +715,14 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
   }));
   const placed = placeLabels(
     labels.filter((l) => l.priority >= labelRules.minShown),
-    { width, height, reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow), obstacles, margin: 4, mayCover: labelRules.mayCover },
+    {
+      width,
+      height,
+      reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow),
+      obstacles,
+      margin: 4,
+      mayCover: labelRules.mayCover,
+    },
   );
   return {
     sceneId: scene.id,

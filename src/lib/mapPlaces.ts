@@ -1,6 +1,17 @@
 // One lookup over every point the map can mark (places, power sites), so scenes and routes can name
 // any of them by id. Pure; throws at import time if two points share an id.
-import { cableLandings, countryPoints, dcHubs, devCities, minerDestinations, modelMakers, provinceCapitals, telegraphStations, uhvEnds, type Place } from '../data/places';
+import {
+  cableLandings,
+  countryPoints,
+  dcHubs,
+  devCities,
+  minerDestinations,
+  modelMakers,
+  provinceCapitals,
+  telegraphStations,
+  uhvEnds,
+  type Place,
+} from '../data/places';
 import { powerSites } from '../data/power';
 
 export interface MapPoint {

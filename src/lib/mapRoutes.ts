@@ -98,7 +98,12 @@ function powerRoutes(scene: MapScene): FlowRoute[] {
         ],
       } satisfies FlowRoute;
     }
-    return { kind: 'power', id: `${l.from}-${l.to}`, source: l.source, legs: [{ mode: 'arc', coords: [at(l.from), at(l.to)], bend: 0.18 }] } satisfies FlowRoute;
+    return {
+      kind: 'power',
+      id: `${l.from}-${l.to}`,
+      source: l.source,
+      legs: [{ mode: 'arc', coords: [at(l.from), at(l.to)], bend: 0.18 }],
+    } satisfies FlowRoute;
   });
 }
 
@@ -110,7 +115,12 @@ function migrationRoutes(scene: MapScene): FlowRoute[] {
   if (scene.layers.includes('mining-exodus'))
     miningExodus.to.forEach((dest, i) => {
       const from = miningExodus.from[i % miningExodus.from.length];
-      routes.push({ kind: 'migration', id: `${from}-${dest}`, source: miningExodus.source, legs: [{ mode: 'arc', coords: [at(from), at(dest)], bend: dest === 'kazakhstan' ? 0.3 : -0.18 }] });
+      routes.push({
+        kind: 'migration',
+        id: `${from}-${dest}`,
+        source: miningExodus.source,
+        legs: [{ mode: 'arc', coords: [at(from), at(dest)], bend: dest === 'kazakhstan' ? 0.3 : -0.18 }],
+      });
     });
   return routes;
 }

@@ -20,7 +20,8 @@ export function sourceLine(ids: readonly string[], text: MapText, max = 4): stri
   }
   const s = text.strings.source;
   if (names.length === 0) return s.none;
-  if (names.length > max) return fill(s.more, { names: names.slice(0, max).join(s.separator), count: new Intl.NumberFormat(text.lang).format(names.length - max) });
+  if (names.length > max)
+    return fill(s.more, { names: names.slice(0, max).join(s.separator), count: new Intl.NumberFormat(text.lang).format(names.length - max) });
   return fill(names.length > 1 ? s.many : s.one, { names: names.join(s.separator) });
 }
 

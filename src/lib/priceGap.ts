@@ -92,8 +92,20 @@ function compare(key: string, label: string, mode: PriceMode, a: [ModelId, strin
   const pa = getPrice(a[0], a[1]);
   const pb = getPrice(b[0], b[1]);
   const m = (id: ModelId) => models.find((x) => x.id === id)!;
-  const num = { model: m(a[0]).name, short: m(a[0]).shortName ?? m(a[0]).name, tier: pa.label, price: mode === 'input' ? pa.input : pa.output, source: pa.source };
-  const den = { model: m(b[0]).name, short: m(b[0]).shortName ?? m(b[0]).name, tier: pb.label, price: mode === 'input' ? pb.input : pb.output, source: pb.source };
+  const num = {
+    model: m(a[0]).name,
+    short: m(a[0]).shortName ?? m(a[0]).name,
+    tier: pa.label,
+    price: mode === 'input' ? pa.input : pa.output,
+    source: pa.source,
+  };
+  const den = {
+    model: m(b[0]).name,
+    short: m(b[0]).shortName ?? m(b[0]).name,
+    tier: pb.label,
+    price: mode === 'input' ? pb.input : pb.output,
+    source: pb.source,
+  };
   return { key, label, mode, numerator: num, denominator: den, value: ratio(num.price, den.price) };
 }
 
@@ -242,7 +254,13 @@ export function placeLabels(
   for (const r of requests) {
     if (r.spots.length === 0) throw new Error(`label ${r.key} has no spots to try`);
     let best: { spot: LabelSpot; box: LabelBox; cost: number; short: boolean } | null = null;
-    const widths: [number, boolean][] = r.shortWidth === undefined ? [[r.width, false]] : [[r.width, false], [r.shortWidth, true]];
+    const widths: [number, boolean][] =
+      r.shortWidth === undefined
+        ? [[r.width, false]]
+        : [
+            [r.width, false],
+            [r.shortWidth, true],
+          ];
     for (const [width, short] of widths) {
       for (const spot of r.spots) {
         const box = labelBox({ ...r, width }, spot);

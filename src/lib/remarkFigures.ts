@@ -43,4 +43,3 @@ export function remarkFigures(registry: FigureRegistry, fallbackLang = 'en'): Fi
     },
   };
 }
-

@@ -107,7 +107,10 @@ function pathSegments(d: string): Segment[] {
         const q: number[] = lastCtrl ? [2 * x - lastCtrl[0], 2 * y - lastCtrl[1]] : [x, y];
         const ex = num() + ox;
         const ey = num() + oy;
-        segs.push({ kind: 'cubic', p: [x, y, x + (2 / 3) * (q[0] - x), y + (2 / 3) * (q[1] - y), ex + (2 / 3) * (q[0] - ex), ey + (2 / 3) * (q[1] - ey), ex, ey] });
+        segs.push({
+          kind: 'cubic',
+          p: [x, y, x + (2 / 3) * (q[0] - x), y + (2 / 3) * (q[1] - y), ex + (2 / 3) * (q[0] - ex), ey + (2 / 3) * (q[1] - ey), ex, ey],
+        });
         lastCtrl = [q[0], q[1]];
         x = ex;
         y = ey;

@@ -59,10 +59,8 @@ export interface Stylesheet {
 }
 
 // css-select and htmlparser2 may sit on different domhandler majors; the nodes are the same shape.
-export const querySelectorAll = (root: Document | Element, selector: string): Element[] =>
-  selectAll(selector, root as never) as unknown as Element[];
-export const querySelector = (root: Document | Element, selector: string): Element | null =>
-  selectOne(selector, root as never) as unknown as Element | null;
+export const querySelectorAll = (root: Document | Element, selector: string): Element[] => selectAll(selector, root as never) as unknown as Element[];
+export const querySelector = (root: Document | Element, selector: string): Element | null => selectOne(selector, root as never) as unknown as Element | null;
 
 // ---------------------------------------------------------------------------------------------- media
 
@@ -262,7 +260,12 @@ const PSEUDO_ELEMENT = /::|:(before|after|first-line|first-letter|marker|placeho
 function declarationsOf(container: Container): Declaration[] {
   const out: Declaration[] = [];
   container.each((node) => {
-    if (node.type === 'decl') out.push({ prop: node.prop.toLowerCase().startsWith('--') ? node.prop : node.prop.toLowerCase(), value: node.value.trim(), important: node.important === true });
+    if (node.type === 'decl')
+      out.push({
+        prop: node.prop.toLowerCase().startsWith('--') ? node.prop : node.prop.toLowerCase(),
+        value: node.value.trim(),
+        important: node.important === true,
+      });
   });
   return out;
 }
@@ -298,8 +301,18 @@ export function parseStylesheets(cssTexts: string[], env: StyleEnvironment): Sty
           const gen = /^(.*?)::?(before|after)$/.exec(sel);
           const content = declarations.find((d) => d.prop === 'content')?.value;
           if (gen && content && /^(["']).*\1$/.test(content) && !PSEUDO_ELEMENT.test(gen[1])) {
-            const text = content.slice(1, -1).replace(/\\([0-9a-f]{1,6})\s?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/\\(.)/g, '$1');
-            generated.push({ selector: gen[1] || '*', specificity: specificity(sel), order: order++, declarations, which: gen[2] as 'before' | 'after', content: text });
+            const text = content
+              .slice(1, -1)
+              .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+              .replace(/\\(.)/g, '$1');
+            generated.push({
+              selector: gen[1] || '*',
+              specificity: specificity(sel),
+              order: order++,
+              declarations,
+              which: gen[2] as 'before' | 'after',
+              content: text,
+            });
             continue;
           }
           if (PSEUDO_ELEMENT.test(sel) || /:(hover|focus|focus-visible|focus-within|active|visited|target)\b/i.test(sel)) {
@@ -392,8 +405,24 @@ export interface ComputedStyle {
 }
 
 const SHORTHAND_ANIMATION_KEYWORDS = new Set([
-  'none', 'infinite', 'normal', 'reverse', 'alternate', 'alternate-reverse', 'forwards', 'backwards', 'both',
-  'running', 'paused', 'linear', 'ease', 'ease-in', 'ease-out', 'ease-in-out', 'step-start', 'step-end',
+  'none',
+  'infinite',
+  'normal',
+  'reverse',
+  'alternate',
+  'alternate-reverse',
+  'forwards',
+  'backwards',
+  'both',
+  'running',
+  'paused',
+  'linear',
+  'ease',
+  'ease-in',
+  'ease-out',
+  'ease-in-out',
+  'step-start',
+  'step-end',
 ]);
 
 /** The final-frame declarations an element's `animation` leaves in place (fill-mode forwards/both). */
@@ -401,10 +430,17 @@ function finishedAnimation(specified: Map<string, string>, sheet: Stylesheet): D
   const shorthand = specified.get('animation');
   let names: string[] = [];
   let fill = specified.get('animation-fill-mode') ?? '';
-  if (specified.has('animation-name')) names = specified.get('animation-name')!.split(',').map((s) => s.trim());
+  if (specified.has('animation-name'))
+    names = specified
+      .get('animation-name')!
+      .split(',')
+      .map((s) => s.trim());
   else if (shorthand) {
     for (const one of shorthand.split(',')) {
-      const words = one.replace(/\([^)]*\)/g, '').trim().split(/\s+/);
+      const words = one
+        .replace(/\([^)]*\)/g, '')
+        .trim()
+        .split(/\s+/);
       const name = words.find((w) => !SHORTHAND_ANIMATION_KEYWORDS.has(w) && !/^[\d.]+m?s$/.test(w) && !/^[\d.]+$/.test(w));
       if (name) names.push(name);
       if (words.includes('forwards') || words.includes('both')) fill ||= 'forwards';
@@ -463,7 +499,13 @@ export function lengthToPx(value: string, em: number, env: StyleEnvironment, per
 }
 
 const FONT_SIZE_KEYWORDS: Record<string, number> = {
-  'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32,
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
 };
 
 function computeFontSize(value: string | undefined, parent: number, env: StyleEnvironment): number {
@@ -522,7 +564,8 @@ export function computeStyles(doc: Document, sheet: Stylesheet, env: StyleEnviro
     for (const el of els) {
       const g = generated.get(el) ?? {};
       const prev = g[rule.which];
-      if (!prev || prev[0] < rule.specificity || (prev[0] === rule.specificity && prev[1] < rule.order)) g[rule.which] = [rule.specificity, rule.order, rule.content];
+      if (!prev || prev[0] < rule.specificity || (prev[0] === rule.specificity && prev[1] < rule.order))
+        g[rule.which] = [rule.specificity, rule.order, rule.content];
       generated.set(el, g);
     }
   }
@@ -536,10 +579,7 @@ export function computeStyles(doc: Document, sheet: Stylesheet, env: StyleEnviro
       for (const decl of parseInlineStyle(el.attribs.style)) list.push({ specificity: 1e9, order: 0, decl });
     }
     // Cascade: important beats normal, then specificity, then source order (stable sort keeps order).
-    list.sort(
-      (a, b) =>
-        Number(a.decl.important) - Number(b.decl.important) || a.specificity - b.specificity || a.order - b.order,
-    );
+    list.sort((a, b) => Number(a.decl.important) - Number(b.decl.important) || a.specificity - b.specificity || a.order - b.order);
     const raw = new Map<string, string>();
     for (const { decl } of list) raw.set(decl.prop, decl.value);
     for (const decl of finishedAnimation(raw, sheet)) raw.set(decl.prop, decl.value);

@@ -17,8 +17,7 @@ export function validateTokenShareState(state: unknown): string[] {
   const s = state as Record<string, unknown>;
   const problems: string[] = [];
   for (const k of Object.keys(s)) if (k !== 'view') problems.push(`unknown key "${k}"`);
-  if (!(TOKEN_SHARE_VIEWS as readonly unknown[]).includes(s.view))
-    problems.push(`view must be one of ${TOKEN_SHARE_VIEWS.join(', ')}`);
+  if (!(TOKEN_SHARE_VIEWS as readonly unknown[]).includes(s.view)) problems.push(`view must be one of ${TOKEN_SHARE_VIEWS.join(', ')}`);
   return problems;
 }
 

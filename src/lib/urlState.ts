@@ -78,13 +78,7 @@ export function writeParams<K extends string>(spec: NumberParams<K>, search: str
 }
 
 /** Path + new query + the hash untouched (the story's #step): the relative URL for history.replaceState. */
-export function urlWithParams<K extends string>(
-  spec: NumberParams<K>,
-  pathname: string,
-  search: string,
-  hash: string,
-  values: Record<K, number>,
-): string {
+export function urlWithParams<K extends string>(spec: NumberParams<K>, pathname: string, search: string, hash: string, values: Record<K, number>): string {
   const q = writeParams(spec, search, values);
   return `${pathname}${q ? `?${q}` : ''}${hash}`;
 }

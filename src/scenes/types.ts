@@ -2,16 +2,7 @@
 // Renderers are pure functions of a scene; drivers only choose which step (and so which scene) is active.
 
 /** Every figure the site can show. Chart ids are stable: embeds use them in /embed/<id>/. */
-export const FIGURE_IDS = [
-  'map',
-  'hashrate',
-  'token-share',
-  'price-gap',
-  'power-price',
-  'energy',
-  'latency',
-  'experts',
-] as const;
+export const FIGURE_IDS = ['map', 'hashrate', 'token-share', 'price-gap', 'power-price', 'energy', 'latency', 'experts'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 export type ChartId = Exclude<FigureId, 'map'>;
 

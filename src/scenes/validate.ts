@@ -16,8 +16,7 @@ function validateMapScene(s: MapScene): string[] {
   if (!(lon >= -180 && lon <= 180)) problems.push(`camera lon ${lon} out of range`);
   if (!(lat >= -80 && lat <= 80)) problems.push(`camera lat ${lat} out of range`);
   if (!(zoom >= 0.5 && zoom <= 12)) problems.push(`camera zoom ${zoom} out of range`);
-  for (const l of [...(s.layers ?? []), ...(s.dim ?? [])])
-    if (!(MAP_LAYERS as readonly string[]).includes(l)) problems.push(`unknown layer "${l}"`);
+  for (const l of [...(s.layers ?? []), ...(s.dim ?? [])]) if (!(MAP_LAYERS as readonly string[]).includes(l)) problems.push(`unknown layer "${l}"`);
   for (const f of s.flows ?? []) {
     if (!(FLOW_KINDS as readonly string[]).includes(f.kind)) problems.push(`unknown flow "${f.kind}"`);
     if (!(Number.isInteger(f.particles) && f.particles >= 1 && f.particles <= 5000))
@@ -28,8 +27,7 @@ function validateMapScene(s: MapScene): string[] {
 
 /** A chart scene's validator: the state must be an object its chart accepts. */
 function chart(validateState: (state: unknown) => string[]) {
-  return (s: ChartScene): string[] =>
-    typeof s.state !== 'object' || s.state === null ? ['chart scene without a state object'] : validateState(s.state);
+  return (s: ChartScene): string[] => (typeof s.state !== 'object' || s.state === null ? ['chart scene without a state object'] : validateState(s.state));
 }
 
 export const FIGURE_VALIDATORS: { map: (s: MapScene) => string[] } & Record<ChartId, (s: ChartScene) => string[]> = {
@@ -42,4 +40,3 @@ export const FIGURE_VALIDATORS: { map: (s: MapScene) => string[] } & Record<Char
   latency: chart(validateLatencyState),
   experts: chart(validateExpertsState),
 };
-

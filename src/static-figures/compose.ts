@@ -73,12 +73,46 @@ export interface ComposedFigure {
 
 // Properties that mean something on SVG elements; everything else (layout, HTML box styles) is dropped.
 const SVG_PROPS = new Set([
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
-  'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'opacity', 'visibility',
-  'font-size', 'font-weight', 'font-style', 'font-family', 'text-anchor', 'dominant-baseline',
-  'alignment-baseline', 'baseline-shift', 'letter-spacing', 'word-spacing', 'text-decoration', 'paint-order',
-  'marker-start', 'marker-mid', 'marker-end', 'clip-path', 'clip-rule', 'mask', 'mix-blend-mode', 'isolation',
-  'shape-rendering', 'text-rendering', 'vector-effect', 'stop-color', 'stop-opacity', 'color', 'overflow',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'opacity',
+  'visibility',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-family',
+  'text-anchor',
+  'dominant-baseline',
+  'alignment-baseline',
+  'baseline-shift',
+  'letter-spacing',
+  'word-spacing',
+  'text-decoration',
+  'paint-order',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'clip-path',
+  'clip-rule',
+  'mask',
+  'mix-blend-mode',
+  'isolation',
+  'shape-rendering',
+  'text-rendering',
+  'vector-effect',
+  'stop-color',
+  'stop-opacity',
+  'color',
+  'overflow',
 ]);
 // Inherited ones that an SVG picks up from the HTML around it on the page.
 const FROM_HTML = ['color', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'word-spacing', 'text-anchor', 'visibility'];
@@ -124,7 +158,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 function wrap(text: string, width: number, size: number, fonts: FigureFonts, maxLines: number, bold = false, serif = false): string[] {
   const words: string[] = [];
   for (const w of text.split(/\s+/).filter(Boolean)) {
-    if (CJK.test(w)) words.push(...(w.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。、：；！？）」』]*|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g) ?? [w]));
+    if (CJK.test(w))
+      words.push(...(w.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。、：；！？）」』]*|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g) ?? [w]));
     else words.push(w);
   }
   const lines: string[] = [];
@@ -160,7 +195,11 @@ interface CopyContext {
 
 function fontFamilyFor(value: string, fonts: FigureFonts): string {
   const v = value.toLowerCase();
-  const generic = v.split(',').map((s) => s.trim().replace(/["']/g, '')).pop() ?? '';
+  const generic =
+    v
+      .split(',')
+      .map((s) => s.trim().replace(/["']/g, ''))
+      .pop() ?? '';
   return generic === 'serif' || /georgia|times/.test(v.split(',')[0]) ? fonts.serif : fonts.sans;
 }
 
@@ -185,7 +224,13 @@ function styleFor(el: Element, computed: ComputedStyle, ctx: CopyContext, root: 
       if (Number.isFinite(px)) out.set(prop, `${round(px, 3)}px`);
       else out.delete(prop);
     } else if (prop === 'stroke-dasharray' && /(r?em)\b/.test(value)) {
-      out.set(prop, value.split(/[\s,]+/).map((v) => `${round(lengthToPx(v, computed.fontSize, ctx.env), 3)}`).join(' '));
+      out.set(
+        prop,
+        value
+          .split(/[\s,]+/)
+          .map((v) => `${round(lengthToPx(v, computed.fontSize, ctx.env), 3)}`)
+          .join(' '),
+      );
     } else if (prop === 'font-family') out.set(prop, fontFamilyFor(value, ctx.fonts));
     else if (prop === 'font-weight' && value === 'bolder') out.set(prop, '700');
   }
@@ -193,12 +238,19 @@ function styleFor(el: Element, computed: ComputedStyle, ctx: CopyContext, root: 
   // pathLength is ignored by resvg: dash lengths given in pathLength units become user units.
   const pl = Number(el.attribs.pathLength ?? el.attribs.pathlength);
   if (pl > 0 && (out.has('stroke-dasharray') || out.has('stroke-dashoffset'))) {
-    const length = el.name === 'path' ? pathLength(el.attribs.d ?? '') : el.name === 'line'
-      ? Math.hypot(Number(el.attribs.x2 ?? 0) - Number(el.attribs.x1 ?? 0), Number(el.attribs.y2 ?? 0) - Number(el.attribs.y1 ?? 0))
-      : NaN;
+    const length =
+      el.name === 'path'
+        ? pathLength(el.attribs.d ?? '')
+        : el.name === 'line'
+          ? Math.hypot(Number(el.attribs.x2 ?? 0) - Number(el.attribs.x1 ?? 0), Number(el.attribs.y2 ?? 0) - Number(el.attribs.y1 ?? 0))
+          : NaN;
     if (Number.isFinite(length) && length > 0) {
       const k = length / pl;
-      const scale = (v: string) => v.split(/[\s,]+/).map((n) => (Number.isFinite(Number(n)) ? `${round(Number(n) * k, 3)}` : n)).join(' ');
+      const scale = (v: string) =>
+        v
+          .split(/[\s,]+/)
+          .map((n) => (Number.isFinite(Number(n)) ? `${round(Number(n) * k, 3)}` : n))
+          .join(' ');
       const dash = out.get('stroke-dasharray');
       // A dash at least as long as the path (the finished "draw-in") is a solid line.
       if (dash && dash !== 'none') {
@@ -220,7 +272,10 @@ function copySvg(el: Element, ctx: CopyContext, opts: { root?: boolean; attrs?: 
   if (!computed) return '';
   if (computed.specified.get('display') === 'none') return '';
   const attrs: string[] = [];
-  const cls = (el.attribs.class ?? '').split(/\s+/).filter((c) => c && !/^svelte-/.test(c)).join(' ');
+  const cls = (el.attribs.class ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !/^svelte-/.test(c))
+    .join(' ');
   if (cls) attrs.push(`class="${esc(cls)}"`);
   for (const [k, v] of Object.entries(el.attribs)) {
     if (DROP_ATTRS.has(k) || (opts.attrs && k in opts.attrs)) continue;
@@ -280,7 +335,8 @@ function boxSwatch(el: Element, box: { x: number; y: number; w: number; h: numbe
   if (m) {
     const sw = lengthToPx(m[1], st.fontSize, ctx.env) || 2;
     const dash = m[2] === 'dashed' ? ' stroke-dasharray="5 3"' : m[2] === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
-    if (border && round50) return `<circle cx="${round(x + w / 2)}" cy="${round(y + h / 2)}" r="${round(Math.min(w, h) / 2 - sw / 2)}" fill="none" stroke="${esc(m[3])}" stroke-width="${round(sw)}"/>`;
+    if (border && round50)
+      return `<circle cx="${round(x + w / 2)}" cy="${round(y + h / 2)}" r="${round(Math.min(w, h) / 2 - sw / 2)}" fill="none" stroke="${esc(m[3])}" stroke-width="${round(sw)}"/>`;
     return `<line x1="${round(x)}" x2="${round(x + Math.max(w, 18))}" y1="${round(y + h / 2)}" y2="${round(y + h / 2)}" stroke="${esc(m[3])}" stroke-width="${round(sw)}"${dash}/>`;
   }
   return '';
@@ -318,7 +374,9 @@ function legendItems(container: Element | null, ctx: CopyContext): { items: Lege
       opacity: Number(st.specified.get('opacity') ?? 1),
     });
   }
-  const notes = (querySelectorAll(container, '.note')).map((n) => clean(textOf(n))).filter(Boolean);
+  const notes = querySelectorAll(container, '.note')
+    .map((n) => clean(textOf(n)))
+    .filter(Boolean);
   return { items, notes };
 }
 
@@ -370,7 +428,12 @@ export function cropFor(content: Box, bounds: Box, aspect: number, pad = 16): Bo
   let h = w / aspect;
   const c: Box = isEmpty(content)
     ? { ...bounds }
-    : { x0: Math.max(bounds.x0, content.x0 - pad), y0: Math.max(bounds.y0, content.y0 - pad), x1: Math.min(bounds.x1, content.x1 + pad), y1: Math.min(bounds.y1, content.y1 + pad) };
+    : {
+        x0: Math.max(bounds.x0, content.x0 - pad),
+        y0: Math.max(bounds.y0, content.y0 - pad),
+        x1: Math.min(bounds.x1, content.x1 + pad),
+        y1: Math.min(bounds.y1, content.y1 + pad),
+      };
   if (c.y1 - c.y0 > h) {
     h = c.y1 - c.y0;
     w = h * aspect;
@@ -417,7 +480,7 @@ function findDrawing(root: Element, styles: Map<Element, ComputedStyle>): Elemen
   if (wide) return wide;
   const map = querySelector(root, 'svg.map-svg');
   if (map) return map;
-  const candidates = (querySelectorAll(root, 'svg[role=img]')).filter((s) => {
+  const candidates = querySelectorAll(root, 'svg[role=img]').filter((s) => {
     for (let p = s.parent; p && p !== root; p = p.parent as Element) {
       if (isTag(p) && /legend|chart-data/.test(p.attribs.class ?? '')) return false;
       if (isTag(p) && styles.get(p)?.specified.get('display') === 'none') return false;
@@ -429,7 +492,8 @@ function findDrawing(root: Element, styles: Map<Element, ComputedStyle>): Elemen
   // One role=img drawing, but other drawings beside it (axes, lanes in SVGs of their own): the chart is laid
   // out in HTML. Small icons (a key mark with its own width and height) do not count.
   const others = querySelectorAll(root, 'svg').filter(
-    (s) => s !== candidates[0] && !isInside(s, candidates[0]) && !isInside(s, root, /legend/) && !(Number(s.attribs.width) <= 24 && Number(s.attribs.height) <= 24),
+    (s) =>
+      s !== candidates[0] && !isInside(s, candidates[0]) && !isInside(s, root, /legend/) && !(Number(s.attribs.width) <= 24 && Number(s.attribs.height) <= 24),
   );
   return others.length ? null : candidates[0];
 }
@@ -515,7 +579,9 @@ function layoutMap(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
   }
   let y = MARGIN + 8;
   if (p.kicker) {
-    out.push(`<text x="${MARGIN}" y="${y + 13}" font-size="14" font-weight="700" letter-spacing="1" fill="${esc(p.inkSoft)}">${esc(p.kicker.toUpperCase())}</text>`);
+    out.push(
+      `<text x="${MARGIN}" y="${y + 13}" font-size="14" font-weight="700" letter-spacing="1" fill="${esc(p.inkSoft)}">${esc(p.kicker.toUpperCase())}</text>`,
+    );
     y += 26;
   }
   const titleLines = wrap(p.title, colW, 34, fonts, 3, true, true);
@@ -578,7 +644,9 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): { out: strin
   if (noteH) fy += noteH + 8;
   out.push(`<line x1="${MARGIN}" x2="${WIDTH - MARGIN}" y1="${round(fy - 18)}" y2="${round(fy - 18)}" stroke="${esc(p.rule)}" stroke-width="1"/>`);
   out.push(textLines(sourceLines, MARGIN, fy, 17, `font-size="13" fill="${esc(p.inkSoft)}"`));
-  out.push(`<text x="${WIDTH - MARGIN}" y="${round(fy + 17 * Math.max(0, sourceLines.length - 1))}" text-anchor="end" font-size="15" font-weight="700" fill="${esc(p.ink)}">${CREDIT}</text>`);
+  out.push(
+    `<text x="${WIDTH - MARGIN}" y="${round(fy + 17 * Math.max(0, sourceLines.length - 1))}" text-anchor="end" font-size="15" font-weight="700" fill="${esc(p.ink)}">${CREDIT}</text>`,
+  );
 
   const area = { x: MARGIN, y: y + 8, w: textW, h: footerTop - 12 - (y + 8) };
   if (p.drawing) {
@@ -605,12 +673,19 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): { out: strin
       out.push(`<g transform="translate(${round(dx)} ${round(dy)}) scale(${round(k, 4)})">${laid.svg}</g>`);
       return { out, kind: 'flow' as const };
     }
-    ctx.warnings.push(`${step.id}: the ${step.figure} chart's HTML layout uses ${[...new Set(flow.unsupported)].join(', ')}, which the static figure cannot lay out; it shows the chart's text and the step's description instead`);
-  } else ctx.warnings.push(`${step.id}: the ${step.figure} component has no drawing to show (no .chart-body or [data-figure-drawing]); it shows the chart's text and the step's description instead`);
+    ctx.warnings.push(
+      `${step.id}: the ${step.figure} chart's HTML layout uses ${[...new Set(flow.unsupported)].join(', ')}, which the static figure cannot lay out; it shows the chart's text and the step's description instead`,
+    );
+  } else
+    ctx.warnings.push(
+      `${step.id}: the ${step.figure} component has no drawing to show (no .chart-body or [data-figure-drawing]); it shows the chart's text and the step's description instead`,
+    );
   // A card: what the figure shows at this step, in words (the step's alt text), where the drawing would be.
   const lines = wrap(step.alt, Math.min(area.w, 900), 22, fonts, Math.max(1, Math.floor(area.h / 32)));
   const top = area.y + Math.max(0, (area.h - lines.length * 32) / 2);
-  out.push(`<rect x="${area.x}" y="${round(area.y)}" width="${area.w}" height="${round(area.h)}" rx="8" fill="none" stroke="${esc(p.rule)}" stroke-dasharray="6 4"/>`);
+  out.push(
+    `<rect x="${area.x}" y="${round(area.y)}" width="${area.w}" height="${round(area.h)}" rx="8" fill="none" stroke="${esc(p.rule)}" stroke-dasharray="6 4"/>`,
+  );
   out.push(textLines(lines, area.x + (area.w - Math.min(area.w, 900)) / 2, top + 24, 32, `font-size="22" fill="${esc(p.inkSoft)}"`));
   return { out, kind: 'card' as const };
 }
@@ -620,7 +695,12 @@ function flowContext(ctx: CopyContext): FlowContext {
     styles: ctx.styles,
     env: ctx.env,
     measure: (text, size, bold) => measure(text, size, ctx.fonts, bold),
-    svg: (el, b) => copySvg(el, ctx, { root: true, attrs: { x: `${round(b.x)}`, y: `${round(b.y)}`, width: `${round(b.w)}`, height: `${round(b.h)}` }, parentStyle: ctx.styles.get(el.parent as Element) }),
+    svg: (el, b) =>
+      copySvg(el, ctx, {
+        root: true,
+        attrs: { x: `${round(b.x)}`, y: `${round(b.y)}`, width: `${round(b.w)}`, height: `${round(b.h)}` },
+        parentStyle: ctx.styles.get(el.parent as Element),
+      }),
     box: (el, b) => boxSwatch(el, b, ctx),
     esc,
     unsupported: [],
@@ -656,7 +736,11 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
   const parts: Parts = {
     title: captionParts[0] ? clean(textOf(captionParts[0])) : step.fallbackTitle,
     kicker: isMap ? step.kicker : undefined,
-    reading: captionParts.slice(1).map((p) => clean(textOf(p))).filter(Boolean).join(' '),
+    reading: captionParts
+      .slice(1)
+      .map((p) => clean(textOf(p)))
+      .filter(Boolean)
+      .join(' '),
     note: noteEl ? clean(textOf(noteEl)) : '',
     source: source && !/^source/i.test(source) ? `Source: ${source}` : source,
     legend: legendItems(legendEl, ctx),

@@ -22,7 +22,28 @@ export interface FlowContext {
 }
 
 const SKIP_TAGS = new Set(['button', 'input', 'select', 'textarea', 'details', 'noscript', 'script', 'style', 'canvas', 'template', 'output']);
-const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'code', 'a', 'small', 'sub', 'sup', 'abbr', 'time', 'mark', 'bdi', 'q', 'cite', 'data', 'var', 'kbd', 'br']);
+const INLINE_TAGS = new Set([
+  'span',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'code',
+  'a',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'time',
+  'mark',
+  'bdi',
+  'q',
+  'cite',
+  'data',
+  'var',
+  'kbd',
+  'br',
+]);
 
 interface Run {
   text: string;
@@ -79,7 +100,8 @@ function hidden(el: Element, st: ComputedStyle | undefined): boolean {
   return false;
 }
 
-const displayOf = (el: Element, st: ComputedStyle) => st.specified.get('display') ?? (INLINE_TAGS.has(el.name) ? 'inline' : el.name === 'svg' ? 'inline' : 'block');
+const displayOf = (el: Element, st: ComputedStyle) =>
+  st.specified.get('display') ?? (INLINE_TAGS.has(el.name) ? 'inline' : el.name === 'svg' ? 'inline' : 'block');
 
 function runsOf(node: ChildNode, ctx: FlowContext, out: Run[], parent: ComputedStyle): void {
   if (node.type === 'text') {
@@ -104,7 +126,15 @@ function runsOf(node: ChildNode, ctx: FlowContext, out: Run[], parent: ComputedS
   if (!node.children.some((c) => c.type !== 'comment') && Number.isFinite(w) && w > 0) {
     const h = resolveLength(st!.specified.get('height'), 0, st!.fontSize, ctx.env);
     const [, mr, , ml] = sides(st!, 'margin', 0, ctx.env);
-    out.push({ text: '\u25a0', size: parent.fontSize, bold: false, italic: false, color: '', letterSpacing: 0, box: { el: node, w: w + ml + mr, h: Number.isFinite(h) ? h : w } });
+    out.push({
+      text: '\u25a0',
+      size: parent.fontSize,
+      bold: false,
+      italic: false,
+      color: '',
+      letterSpacing: 0,
+      box: { el: node, w: w + ml + mr, h: Number.isFinite(h) ? h : w },
+    });
     return;
   }
   if (node.name === 'br') {
@@ -117,7 +147,14 @@ function runsOf(node: ChildNode, ctx: FlowContext, out: Run[], parent: ComputedS
 }
 
 /** Lays inline runs into lines of at most `width`; returns the SVG and the height used. */
-function layoutText(runs: Run[], x: number, y: number, width: number, lineHeight: (size: number) => number, ctx: FlowContext): { svg: string; height: number; width: number } {
+function layoutText(
+  runs: Run[],
+  x: number,
+  y: number,
+  width: number,
+  lineHeight: (size: number) => number,
+  ctx: FlowContext,
+): { svg: string; height: number; width: number } {
   type Word = Run & { w: number; space: boolean };
   const words: Word[] = [];
   for (const r of runs) {
@@ -167,7 +204,8 @@ function layoutText(runs: Run[], x: number, y: number, width: number, lineHeight
         last = w;
         continue;
       }
-      const same = last && last.size === w.size && last.bold === w.bold && last.color === w.color && last.italic === w.italic && last.letterSpacing === w.letterSpacing;
+      const same =
+        last && last.size === w.size && last.bold === w.bold && last.color === w.color && last.italic === w.italic && last.letterSpacing === w.letterSpacing;
       const text = (gap ? ' ' : '') + w.text;
       if (same) spans = spans.replace(/<\/tspan>$/, `${ctx.esc(text)}</tspan>`);
       else {
@@ -227,7 +265,8 @@ const isColor = (v: string | undefined) => !!v && !/^(none|transparent|initial|i
 function decoration(st: ComputedStyle, box: { x: number; y: number; w: number; h: number }, ctx: FlowContext): string {
   let out = '';
   const bg = st.specified.get('background-color') ?? st.specified.get('background');
-  if (isColor(bg) && st.specified.get('width') !== 'fit-content') out += `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.w)}" height="${round(box.h)}" fill="${ctx.esc(bg!)}"/>`;
+  if (isColor(bg) && st.specified.get('width') !== 'fit-content')
+    out += `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.w)}" height="${round(box.h)}" fill="${ctx.esc(bg!)}"/>`;
   for (const side of ['top', 'bottom'] as const) {
     const v = st.specified.get(`border-${side}`) ?? st.specified.get('border');
     const m = v ? /^([\d.]+\w*)\s+(solid|dashed|dotted)\s+(.+)$/.exec(v) : null;
@@ -294,7 +333,13 @@ export function layoutBlock(el: Element, x: number, y: number, width: number, ct
     for (const { el: a, index } of absolute) {
       const as = ctx.styles.get(a)!;
       const inset = as.specified.get('inset');
-      const side = (k: string) => resolveLength(as.specified.get(k) ?? (inset !== undefined ? inset.split(/\s+/)[0] : undefined), k === 'top' || k === 'bottom' ? h : width, as.fontSize, ctx.env);
+      const side = (k: string) =>
+        resolveLength(
+          as.specified.get(k) ?? (inset !== undefined ? inset.split(/\s+/)[0] : undefined),
+          k === 'top' || k === 'bottom' ? h : width,
+          as.fontSize,
+          ctx.env,
+        );
       const top = side('top');
       const left = side('left');
       const right = side('right');
@@ -319,7 +364,8 @@ export function layoutBlock(el: Element, x: number, y: number, width: number, ct
   if (/table/.test(display)) ctx.unsupported.push(`display: ${display} (${el.name}.${el.attribs.class ?? ''})`);
   if (grid) {
     const cols = st.specified.get('grid-template-columns');
-    if ((cols && tracks(cols).length > 1) || st.specified.has('grid-template-areas')) ctx.unsupported.push(`a grid with columns (${el.name}.${el.attribs.class ?? ''})`);
+    if ((cols && tracks(cols).length > 1) || st.specified.has('grid-template-areas'))
+      ctx.unsupported.push(`a grid with columns (${el.name}.${el.attribs.class ?? ''})`);
   }
 
   if (row) {
@@ -427,7 +473,9 @@ export function layoutBlock(el: Element, x: number, y: number, width: number, ct
     const free = innerH !== undefined ? Math.max(0, innerH - used) : 0;
     inFlow.forEach((it, i) => sizes.set(it, fr[i] ? Math.max(min[i], (free * fr[i]) / totalFr) : fixed[i]));
   } else if (flex && innerH !== undefined) {
-    const grows = inFlow.filter((it) => it.kind === 'block' && Number((it.st.specified.get('flex') ?? it.st.specified.get('flex-grow') ?? '0').split(/\s+/)[0]) > 0);
+    const grows = inFlow.filter(
+      (it) => it.kind === 'block' && Number((it.st.specified.get('flex') ?? it.st.specified.get('flex-grow') ?? '0').split(/\s+/)[0]) > 0,
+    );
     if (grows.length) {
       const others = inFlow.filter((it) => !grows.includes(it)).reduce((a, it) => a + measureItem(it), 0) + gap * Math.max(0, inFlow.length - 1);
       for (const g of grows) sizes.set(g, Math.max(0, (innerH - others) / grows.length));
@@ -448,7 +496,10 @@ export function layoutBlock(el: Element, x: number, y: number, width: number, ct
       const fit = st.specified.get('width') === 'fit-content';
       const t = layoutText(it.runs, x + pl, cy, innerW, lineHeightFn(st, ctx.env), ctx);
       const bg = st.specified.get('background-color') ?? st.specified.get('background');
-      if (fit && isColor(bg)) parts.push(`<rect x="${round(x)}" y="${round(cy - pt)}" width="${round(t.width + pl + pr)}" height="${round(t.height + pt + pb)}" fill="${ctx.esc(bg!)}"/>`);
+      if (fit && isColor(bg))
+        parts.push(
+          `<rect x="${round(x)}" y="${round(cy - pt)}" width="${round(t.width + pl + pr)}" height="${round(t.height + pt + pb)}" fill="${ctx.esc(bg!)}"/>`,
+        );
       parts.push(t.svg);
       cy += track ?? t.height;
       continue;

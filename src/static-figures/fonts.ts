@@ -64,7 +64,9 @@ export function fontsFor(lang: string): LoadedFonts {
   const files = [...BASE.files, ...(extra.files ?? [])];
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length)
-    throw new Error(`static figures (${lang}): font file(s) missing: ${missing.join(', ')}${extra.install ? ` (install with: ${extra.install})` : ' (run npm ci)'}`);
+    throw new Error(
+      `static figures (${lang}): font file(s) missing: ${missing.join(', ')}${extra.install ? ` (install with: ${extra.install})` : ' (run npm ci)'}`,
+    );
   const faces: FontFace[] = files.flatMap((f) => readFontFaces(new Uint8Array(readFileSync(f))));
   const sans = [...BASE.sans, ...(extra.sans ?? [])];
   const serif = [...BASE.serif, ...(extra.serif ?? []), ...BASE.sans];

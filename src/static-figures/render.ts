@@ -72,7 +72,10 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** A language's steps in reading order (path order, as the story page reads them), with chapter titles. */
-export function readSteps(root: string, lang: string): { steps: (Frontmatter & { file: string })[]; chapters: Map<string, { title: string; kicker?: string }> } {
+export function readSteps(
+  root: string,
+  lang: string,
+): { steps: (Frontmatter & { file: string })[]; chapters: Map<string, { title: string; kicker?: string }> } {
   const storyDir = join(root, 'content', lang, 'story');
   const steps = markdownFiles(storyDir)
     .map((file) => ({ file, rel: relative(storyDir, file).replace(/\\/g, '/') }))

@@ -153,9 +153,13 @@ for (const c of CHARTS) {
         await fig.getByRole('button', { name, exact: true }).click();
         // Read the geometry straight after the click and again later: with reduced motion nothing is in between.
         const shape = () =>
-          fig.locator('svg.layout-narrow').evaluate((svg) =>
-            [...svg.querySelectorAll('rect, circle, line, path')].map((e) => e.getAttribute('width') ?? e.getAttribute('cx') ?? e.getAttribute('x2') ?? e.getAttribute('d')).join('|'),
-          );
+          fig
+            .locator('svg.layout-narrow')
+            .evaluate((svg) =>
+              [...svg.querySelectorAll('rect, circle, line, path')]
+                .map((e) => e.getAttribute('width') ?? e.getAttribute('cx') ?? e.getAttribute('x2') ?? e.getAttribute('d'))
+                .join('|'),
+            );
         const early = await shape();
         await page.waitForTimeout(600);
         expect(await shape(), `${name}: no animation under reduced motion`).toEqual(early);

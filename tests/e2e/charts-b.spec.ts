@@ -24,7 +24,29 @@ const FIGS = [
     chunk: 'PriceGap',
     scene: 'price-gap-scatter',
     nextScene: 'price-gap-claim',
-    values: ['$0.15', '$1.20', '$0.30', '$2.40', '$0.60', '$3.00', '$1.00', '$3.20', '$0.28', '$0.42', '$5.00', '$25', '80.2%', '77.8%', '73.1%', '80.8%', 'no published score', '16.7×', '33.3×', '20.8×', 'about 17×'],
+    values: [
+      '$0.15',
+      '$1.20',
+      '$0.30',
+      '$2.40',
+      '$0.60',
+      '$3.00',
+      '$1.00',
+      '$3.20',
+      '$0.28',
+      '$0.42',
+      '$5.00',
+      '$25',
+      '80.2%',
+      '77.8%',
+      '73.1%',
+      '80.8%',
+      'no published score',
+      '16.7×',
+      '33.3×',
+      '20.8×',
+      'about 17×',
+    ],
     sourceIds: ['minimax-m25-launch', 'kimi-k25-specs', 'glm-5-specs', 'deepseek-v32-specs', 'claude-opus-46-specs'],
     buttons: ['Input tokens', 'Output tokens'],
   },
@@ -33,7 +55,23 @@ const FIGS = [
     chunk: 'PowerPrice',
     scene: 'power-price-averages',
     nextScene: 'power-price-western',
-    values: ['8.06 ¢/kWh', '0.088 US$/kWh', '8.80¢', '¥0.26', '3.61¢ (converted)', '5.00¢ (converted)', '5.28¢ (converted)', '8.92¢', '8.95¢', '6.60¢', '8.82¢', '7.52¢', '9.92¢', '18.64¢', '23.91¢'],
+    values: [
+      '8.06 ¢/kWh',
+      '0.088 US$/kWh',
+      '8.80¢',
+      '¥0.26',
+      '3.61¢ (converted)',
+      '5.00¢ (converted)',
+      '5.28¢ (converted)',
+      '8.92¢',
+      '8.95¢',
+      '6.60¢',
+      '8.82¢',
+      '7.52¢',
+      '9.92¢',
+      '18.64¢',
+      '23.91¢',
+    ],
     sourceIds: ['eia-us-industrial-2023', 'eia-state-prices-2023', 'china-briefing-industrial-power', 'pandaily-ulanqab-tariff', 'cny-usd-conversion'],
     buttons: ['Averages', 'Western tariffs'],
   },
@@ -95,11 +133,17 @@ async function expectStaticParts(fig: Locator, f: (typeof FIGS)[number], live: b
   for (const id of f.sourceIds) expect(ids).toContain(id);
   await expect(fig.locator('details summary').first()).toBeAttached();
   if (live) {
-    await fig.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await fig
+      .locator('details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(fig.locator('details table').first()).toBeAttached();
     const tableText = (await fig.locator('details').first().textContent()) ?? '';
     for (const v of f.values) expect(tableText, `table shows ${v}`).toContain(v);
-    await fig.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = false));
+    await fig
+      .locator('details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = false));
   } else {
     await expect(fig.locator('details table'), 'tables are built when opened').toHaveCount(0);
   }
@@ -209,7 +253,10 @@ for (const f of FIGS) {
       const fig = await open(page, f.viz, f.scene);
       for (const b of f.buttons) {
         await fig.getByRole('button', { name: b, exact: true }).click();
-        await fig.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        await fig
+          .locator('details')
+          .first()
+          .evaluate((d) => ((d as HTMLDetailsElement).open = true));
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         // Nothing inside the figure is wider than the figure (a table may scroll inside its own box).
         const overflow = await fig.evaluate((el) => el.scrollWidth - el.clientWidth);

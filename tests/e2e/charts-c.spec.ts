@@ -262,9 +262,7 @@ test.describe('with JavaScript', () => {
     await tabTo(page, copy);
     await page.keyboard.press('Enter');
     await expect(fig.locator('.copy-status')).toContainText(/Link copied|copy the link below/);
-    const copied =
-      (await page.evaluate(() => navigator.clipboard.readText()).catch(() => '')) ||
-      (await fig.locator('.fallback input').inputValue());
+    const copied = (await page.evaluate(() => navigator.clipboard.readText()).catch(() => '')) || (await fig.locator('.fallback input').inputValue());
     const link = new URL(copied);
     expect(Object.fromEntries(link.searchParams)).toEqual({ w: '500', pue: '1.01', tps: '1010', c: '10' });
     expect(link.hash).toMatch(/^#[a-z0-9-]+$/);
@@ -334,9 +332,9 @@ test.describe('375 px wide', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       const { sw, cw } = await fig.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
       expect(sw).toBeLessThanOrEqual(cw);
-      for (const box of await fig.locator('button, input, summary').evaluateAll((els) =>
-        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect().toJSON()),
-      ))
+      for (const box of await fig
+        .locator('button, input, summary')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect().toJSON())))
         expect(Math.min(box.width, box.height), JSON.stringify(box)).toBeGreaterThanOrEqual(24);
     });
   }

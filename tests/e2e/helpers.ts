@@ -82,10 +82,7 @@ export async function settle(page: Page, ms = 80): Promise<void> {
  * step (islands hydrate on client:visible), and finally waits for the network to go quiet (bounded).
  * `onStep` runs at every position, e.g. to check layout while scrolling.
  */
-export async function scrollThrough(
-  page: Page,
-  opts: { fraction?: number; pauseMs?: number; onStep?: (y: number) => Promise<void> } = {},
-): Promise<void> {
+export async function scrollThrough(page: Page, opts: { fraction?: number; pauseMs?: number; onStep?: (y: number) => Promise<void> } = {}): Promise<void> {
   const { fraction = 0.8, pauseMs = 120, onStep } = opts;
   await page.evaluate(() => window.scrollTo(0, 0));
   for (let i = 0; i < 500; i++) {

@@ -68,7 +68,13 @@ for (const p of sitePages()) {
         const figures = await page.$$eval('[data-step]', (els) =>
           els.map((el) => {
             const img = el.querySelector<HTMLImageElement>('img.step-figure');
-            return { id: el.id, alt: (el as HTMLElement).dataset.alt ?? '', src: img?.getAttribute('src') ?? '', imgAlt: img?.alt ?? '', shown: !!img && img.getBoundingClientRect().width > 100 };
+            return {
+              id: el.id,
+              alt: (el as HTMLElement).dataset.alt ?? '',
+              src: img?.getAttribute('src') ?? '',
+              imgAlt: img?.alt ?? '',
+              shown: !!img && img.getBoundingClientRect().width > 100,
+            };
           }),
         );
         for (const f of figures) {

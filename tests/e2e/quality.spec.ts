@@ -62,9 +62,7 @@ async function focusReport(page: Page) {
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
     const tall = r.height > vh || r.width > vw;
-    const inView = tall
-      ? r.bottom > 0 && r.top < vh && r.right > 0 && r.left < vw
-      : r.top >= -1 && r.left >= -1 && r.bottom <= vh + 1 && r.right <= vw + 1;
+    const inView = tall ? r.bottom > 0 && r.top < vh && r.right > 0 && r.left < vw : r.top >= -1 && r.left >= -1 && r.bottom <= vh + 1 && r.right <= vw + 1;
     // The centre of each line box (a link wrapping onto two lines has an empty gap at its bounding-box centre),
     // clamped to the visible part of the box (a tall element only needs its visible part on top).
     const rects = [...el.getClientRects()].filter((c) => c.width > 0 && c.height > 0);

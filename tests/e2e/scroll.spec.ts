@@ -79,7 +79,10 @@ test('a far jump lands on the target scene without passing through the scenes be
   await expect(graphicOf(page)).toHaveAttribute('data-active-scene', target.scene);
   await page.waitForTimeout(300);
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-  const between = all.slice(1, all.indexOf(target) - 1).map((s) => s.scene).filter((s) => s !== target.scene && s !== all[0].scene);
+  const between = all
+    .slice(1, all.indexOf(target) - 1)
+    .map((s) => s.scene)
+    .filter((s) => s !== target.scene && s !== all[0].scene);
   for (const s of new Set(between)) expect(seen, `passed through ${s}`).not.toContain(s);
 });
 

@@ -133,7 +133,10 @@ test('the map glides on from where it was across a chart interlude', async ({ pa
   await readStep(page, steps[to].id);
   const frames = await seen;
   const distinct = [...new Set(frames)];
-  expect(distinct.length, `the camera moves through in-between positions (a glide, not a cut): ${steps[from].id} -> ${steps[to].id}: ${distinct.join(" | ")}`).toBeGreaterThan(3);
+  expect(
+    distinct.length,
+    `the camera moves through in-between positions (a glide, not a cut): ${steps[from].id} -> ${steps[to].id}: ${distinct.join(' | ')}`,
+  ).toBeGreaterThan(3);
   expect(distinct[0], 'the glide starts where the map was').toBe(before);
 
   // It ends where a reader opening that step directly lands.
@@ -248,7 +251,10 @@ test.describe('dark theme', () => {
     const run = async (where: string) => {
       await settle(page);
       const res = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+      expect(
+        res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        where,
+      ).toEqual([]);
     };
     await run('top');
     const chartStep = (await allSteps(page)).find((s) => s.figure !== 'map')!;

@@ -12,7 +12,9 @@ import { claimBody, verdictLabel, VERDICTS } from '../../src/lib/claims';
 const DIR = join(__dirname, '../../content/en/claims');
 const CLAIM_IDS = ['electricity-40-cheaper', 'price-17x', 'inference-36x', 'swe-bench-80-8', 'credential-ban-date'];
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const entries = files.map((f) => {
   const { frontmatter, content } = parseFrontmatter(readFileSync(join(DIR, f), 'utf8'));
   return { file: f, data: frontmatter as Record<string, unknown>, body: content.trim() };
@@ -27,7 +29,10 @@ describe('claims content (en)', () => {
     for (const e of entries) {
       expect(VERDICTS, e.file).toContain(e.data.verdict);
       const src = e.data.sources as string[];
-      expect(src.filter((id) => !sourceById.has(id)), e.file).toEqual([]);
+      expect(
+        src.filter((id) => !sourceById.has(id)),
+        e.file,
+      ).toEqual([]);
       expect(src, e.file).toContain('article-token-going-abroad');
       expect(src.length, e.file).toBeGreaterThan(1);
     }

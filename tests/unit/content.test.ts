@@ -33,9 +33,7 @@ const all = Object.entries(FILES)
   .sort((a, b) => a.file.localeCompare(b.file));
 const langs = [...new Set(all.map((f) => f.file.split('/')[0]))];
 const ofKind = (kind: string) =>
-  all
-    .filter((f) => f.file.split('/')[1] === kind)
-    .map((f) => ({ file: f.file, lang: f.file.split('/')[0], folder: f.file.split('/')[2], ...read(f.source) }));
+  all.filter((f) => f.file.split('/')[1] === kind).map((f) => ({ file: f.file, lang: f.file.split('/')[0], folder: f.file.split('/')[2], ...read(f.source) }));
 const steps: StepFile[] = ofKind('story');
 const chapterFiles = ofKind('chapters');
 const claimFiles = ofKind('claims');
@@ -52,7 +50,10 @@ describe('the English story', () => {
     expect(en.length).toBeGreaterThanOrEqual(28);
     for (const id of CHAPTER_IDS) {
       expect(en.filter((s) => s.data.chapter === id).length, `steps in chapter ${id}`).toBeGreaterThan(0);
-      expect(chapterFiles.some((c) => c.lang === 'en' && c.data.id === id), `chapter file for ${id}`).toBe(true);
+      expect(
+        chapterFiles.some((c) => c.lang === 'en' && c.data.id === id),
+        `chapter file for ${id}`,
+      ).toBe(true);
     }
   });
   it('keeps chapters in reading order: the folder NN-<chapter> matches each step', () => {
@@ -89,7 +90,11 @@ describe('every step, every language', () => {
   it('names only known claims', () => {
     for (const s of steps) if (s.data.claim !== undefined) expect(CLAIM_IDS, s.file).toContain(s.data.claim);
     // Every claim the article makes is discussed somewhere in the English story.
-    for (const id of CLAIM_IDS) expect(en.some((s) => s.data.claim === id), `a step for claim ${id}`).toBe(true);
+    for (const id of CLAIM_IDS)
+      expect(
+        en.some((s) => s.data.claim === id),
+        `a step for claim ${id}`,
+      ).toBe(true);
   });
   it('has alt text, teacher notes and a discussion question', () => {
     for (const s of steps) {

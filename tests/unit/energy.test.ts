@@ -123,18 +123,10 @@ describe('calculator data', () => {
     expect(j['large-moe']).toBeCloseTo(1.75, 12);
     // 700 x 1.58 / 60 = 18.43, above 10 J/token
     expect(j['one-at-a-time']).toBeCloseTo(18.4333, 4);
-    expect(presets.map((p) => p.label)).toEqual([
-      'Small model, well batched',
-      'Large mixture-of-experts model',
-      'One request at a time',
-    ]);
+    expect(presets.map((p) => p.label)).toEqual(['Small model, well batched', 'Large mixture-of-experts model', 'One request at a time']);
   });
   it('every source id used by the energy data exists', () => {
-    const ids = [
-      ...presets.flatMap((p) => p.sources),
-      ...tokenMeasurements.map((m) => m.source),
-      depreciationAssumption.source,
-    ];
+    const ids = [...presets.flatMap((p) => p.sources), ...tokenMeasurements.map((m) => m.source), depreciationAssumption.source];
     for (const id of ids) expect(sourceById.has(id), id).toBe(true);
   });
 });
@@ -164,8 +156,20 @@ describe('energy strings (src/i18n/en/energy.ts) and the calculator’s numbers 
   it('fills every preset’s reasons, the worked example and every hint from src/data/energy.ts', () => {
     expect(Object.keys(strings.presets).sort()).toEqual(presets.map((p) => p.id).sort());
     for (const p of presets) clean(presetWhy(strings, f, p), p.id);
-    expect(presetWhy(strings, f, presets.find((p) => p.id === 'small-batched')!)).toMatch(/6,000 tokens a second spends about 0\.12 J/);
-    expect(presetWhy(strings, f, presets.find((p) => p.id === 'large-moe')!)).toMatch(/1–4 J per token range.*CN¥0\.36/);
+    expect(
+      presetWhy(
+        strings,
+        f,
+        presets.find((p) => p.id === 'small-batched')!,
+      ),
+    ).toMatch(/6,000 tokens a second spends about 0\.12 J/);
+    expect(
+      presetWhy(
+        strings,
+        f,
+        presets.find((p) => p.id === 'large-moe')!,
+      ),
+    ).toMatch(/1–4 J per token range.*CN¥0\.36/);
     expect(workedExample(strings, f)).toMatch(/^Worked example: one H100 at its 700 W limit in a building with PUE 1\.5 \(near the 1\.58 industry average\)/);
     for (const k of Object.keys(settingRanges) as (keyof typeof settingRanges)[]) {
       clean(fieldHint(strings, f, k), k);
@@ -196,7 +200,8 @@ describe('energy strings (src/i18n/en/energy.ts) and the calculator’s numbers 
       'raymond-james-h100-price',
       'h100-market-price-range',
     ];
-    for (const id of cited) expect(ENERGY_PUBLISHERS.get(id), `${id}: its publisher is in the areas the calculator imports`).toBe(sourceById.get(id)!.publisher);
+    for (const id of cited)
+      expect(ENERGY_PUBLISHERS.get(id), `${id}: its publisher is in the areas the calculator imports`).toBe(sourceById.get(id)!.publisher);
   });
   it('takes the scales’ ends from the settings the calculator allows', () => {
     // lowest: 100 W x 1 / 10,000 tok/s = 0.01 J; highest: 1,500 W x 2 / 10 tok/s = 300 J
@@ -212,6 +217,10 @@ describe('energy strings (src/i18n/en/energy.ts) and the calculator’s numbers 
       { text: '10%', key: 'share' },
       { text: ' of it' },
     ]);
-    expect(fillParts('{a}{b} and {missing}', { a: 1, b: 2 }).map((p) => p.text).join('')).toBe('12 and {missing}');
+    expect(
+      fillParts('{a}{b} and {missing}', { a: 1, b: 2 })
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('12 and {missing}');
   });
 });

@@ -179,8 +179,8 @@ describe('the Markdown plugin', () => {
     expect(html).toContain('98 words');
     expect(html).toContain('<a href="sources/">75.5%</a>');
     expect(html).not.toContain('{{');
-    expect(() =>
-      markdownToHtml('Broken {{nope}}.', { mdastPlugins: [remarkFigures(registry)], fileURL: fileUrl('/x/content/en/story/b.md') }),
-    ).toThrow(/Unknown figure token \{\{nope\}\}/);
+    expect(() => markdownToHtml('Broken {{nope}}.', { mdastPlugins: [remarkFigures(registry)], fileURL: fileUrl('/x/content/en/story/b.md') })).toThrow(
+      /Unknown figure token \{\{nope\}\}/,
+    );
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { concatPaths, layoutParticles, offsetPath, pathFromPieces, pointAt, projectArc, projectGeodesic, splitCount, svgPathData, updateParticles } from '../../src/lib/flows';
+import {
+  concatPaths,
+  layoutParticles,
+  offsetPath,
+  pathFromPieces,
+  pointAt,
+  projectArc,
+  projectGeodesic,
+  splitCount,
+  svgPathData,
+  updateParticles,
+} from '../../src/lib/flows';
 import { projectionFor } from '../../src/lib/geo';
 
 describe('pathFromPieces', () => {
@@ -22,7 +33,10 @@ describe('pathFromPieces', () => {
 });
 
 describe('pointAt', () => {
-  const p = pathFromPieces([[0, 0, 10, 0], [100, 0, 100, 5]]);
+  const p = pathFromPieces([
+    [0, 0, 10, 0],
+    [100, 0, 100, 5],
+  ]);
   const out = [0, 0];
   it('interpolates along segments and clamps at the ends', () => {
     pointAt(p, 4, out);
@@ -72,7 +86,13 @@ describe('concatPaths', () => {
 describe('projected routes', () => {
   const proj = projectionFor({ lon: -170, lat: 36, zoom: 2.2 }, 860, 860);
   it('projects the San Francisco - Shanghai great circle as one unbroken path of plausible length', () => {
-    const p = projectGeodesic([[-122.42, 37.77], [121.47, 31.23]], proj);
+    const p = projectGeodesic(
+      [
+        [-122.42, 37.77],
+        [121.47, 31.23],
+      ],
+      proj,
+    );
     expect(p.breaks).toEqual([]);
     const chord = Math.hypot(p.xy[0] - p.xy[p.xy.length - 2], p.xy[1] - p.xy[p.xy.length - 1]);
     expect(p.length).toBeGreaterThan(chord);

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance, geoInterpolate, geoPath } from 'd3-geo';
 import { atlanticCables } from '../../src/data/cables';
-import { drawTurning, focusY, glideAt, interpolateCamera, lonDelta, OffFrameCollapser, portraitBoost, projectionFor, turningShapes, unwrapRing, viewTransform, worldFitScale } from '../../src/lib/geo';
+import {
+  drawTurning,
+  focusY,
+  glideAt,
+  interpolateCamera,
+  lonDelta,
+  OffFrameCollapser,
+  portraitBoost,
+  projectionFor,
+  turningShapes,
+  unwrapRing,
+  viewTransform,
+  worldFitScale,
+} from '../../src/lib/geo';
 import { getScene } from '../../src/scenes';
 import type { MapScene } from '../../src/scenes/types';
 
@@ -70,7 +83,13 @@ describe('projectionFor', () => {
   it('keeps the 1858 cable whole in the Atlantic view', () => {
     const scene = getScene('atlantic-1858-route') as MapScene;
     const p = projectionFor(scene.camera, 375, 760);
-    const d = geoPath(p)({ type: 'LineString', coordinates: [[-10.29, 51.93], [-53.9, 47.85]] })!;
+    const d = geoPath(p)({
+      type: 'LineString',
+      coordinates: [
+        [-10.29, 51.93],
+        [-53.9, 47.85],
+      ],
+    })!;
     expect(d.match(/M/g)).toHaveLength(1);
     expect(isInView(p([-10.29, 51.93]), 375, 760)).toBe(true);
     expect(isInView(p([-53.9, 47.85]), 375, 760)).toBe(true);
@@ -144,27 +163,49 @@ describe('drawing fast while the camera turns', () => {
   /** Records the points drawTurning emits, per subpath. */
   const record = () => {
     const pieces: [number, number][][] = [];
-    return { pieces, moveTo: (x: number, y: number) => pieces.push([[x, y]]), lineTo: (x: number, y: number) => pieces.at(-1)!.push([x, y]), closePath: () => {} };
+    return {
+      pieces,
+      moveTo: (x: number, y: number) => pieces.push([[x, y]]),
+      lineTo: (x: number, y: number) => pieces.at(-1)!.push([x, y]),
+      closePath: () => {},
+    };
   };
   const square = (lon: number, lat: number, d = 2): GeoJSON.Feature => ({
     type: 'Feature',
     properties: {},
-    geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + d], [lon + d, lat + d], [lon + d, lat], [lon, lat]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lon, lat],
+          [lon, lat + d],
+          [lon + d, lat + d],
+          [lon + d, lat],
+          [lon, lat],
+        ],
+      ],
+    },
   });
 
   it('puts every point where d3 projects it, for any camera', () => {
-    for (const cam of [{ lon: -176, lat: 33, zoom: 2 }, { lon: 104, lat: 34, zoom: 5.2 }, { lon: -150, lat: 20, zoom: 1 }]) {
+    for (const cam of [
+      { lon: -176, lat: 33, zoom: 2 },
+      { lon: 104, lat: 34, zoom: 5.2 },
+      { lon: -150, lat: 20, zoom: 1 },
+    ]) {
       const p = projectionFor(cam, 412, 823);
       for (const [lon, lat] of [SF, SHANGHAI, [100, 30], [-60, -20]] as [number, number][]) {
         const sink = record();
         drawTurning(turningShapes(square(lon, lat)), p, 412, 823, sink, 1e6);
         const pts = sink.pieces.flat();
         // Exactly one copy lies on the globe; it matches d3 point for point.
-        const onGlobe = sink.pieces.filter((piece) => piece.every(([x, y], i) => {
-          const ring = (square(lon, lat).geometry as GeoJSON.Polygon).coordinates[0];
-          const [ex, ey] = p(ring[i] as [number, number])!;
-          return Math.abs(x - ex) < 1e-6 && Math.abs(y - ey) < 1e-6;
-        }));
+        const onGlobe = sink.pieces.filter((piece) =>
+          piece.every(([x, y], i) => {
+            const ring = (square(lon, lat).geometry as GeoJSON.Polygon).coordinates[0];
+            const [ex, ey] = p(ring[i] as [number, number])!;
+            return Math.abs(x - ex) < 1e-6 && Math.abs(y - ey) < 1e-6;
+          }),
+        );
         expect(pts.length, `${cam.lon} ${lon}`).toBeGreaterThan(0);
         expect(onGlobe, `${cam.lon} ${lon}`).toHaveLength(1);
       }
@@ -185,7 +226,11 @@ describe('drawing fast while the camera turns', () => {
 describe('OffFrameCollapser', () => {
   it('keeps only the ends of a run of points beyond one edge, and every point inside', () => {
     const out: string[] = [];
-    const sink = { moveTo: (x: number, y: number) => out.push(`M${x},${y}`), lineTo: (x: number, y: number) => out.push(`L${x},${y}`), closePath: () => out.push('Z') };
+    const sink = {
+      moveTo: (x: number, y: number) => out.push(`M${x},${y}`),
+      lineTo: (x: number, y: number) => out.push(`L${x},${y}`),
+      closePath: () => out.push('Z'),
+    };
     const c = new OffFrameCollapser(sink, 100, 100, 8);
     c.point(50, 50, true);
     for (const y of [10, 20, 30, 40]) c.point(-20, y, false); // a run beyond the left edge
@@ -200,11 +245,23 @@ describe('OffFrameCollapser', () => {
 
 describe('unwrapRing', () => {
   it('continues a ring across the antimeridian instead of jumping back', () => {
-    const r = unwrapRing([[178, 60], [-178, 60], [-178, 62], [178, 62], [178, 60]]);
+    const r = unwrapRing([
+      [178, 60],
+      [-178, 60],
+      [-178, 62],
+      [178, 62],
+      [178, 60],
+    ]);
     expect(r.map((p) => p[0])).toEqual([178, 182, 182, 178]);
   });
   it('closes a ring that goes round the south pole along the pole', () => {
-    const ring = [[-180, -70], [-60, -65], [60, -68], [179, -70], [-180, -70]];
+    const ring = [
+      [-180, -70],
+      [-60, -65],
+      [60, -68],
+      [179, -70],
+      [-180, -70],
+    ];
     const r = unwrapRing(ring);
     expect(r.at(-1)).toEqual([-180, -90]);
     expect(r.at(-2)).toEqual([180, -90]);
@@ -222,7 +279,13 @@ describe('the land drawn fast is the land d3 draws', () => {
     const shapes = turningShapes(land);
     const grid: [number, number, boolean][] = [];
     for (let lon = -180; lon < 180; lon += 4) for (let lat = -86; lat <= 86; lat += 4) grid.push([lon, lat, geoContains(land, [lon, lat])]);
-    for (const cam of [{ lon: -176, lat: 33, zoom: 2 }, { lon: 104, lat: 34, zoom: 5.2 }, { lon: -32, lat: 50, zoom: 5.4 }, { lon: -150, lat: 20, zoom: 1 }, { lon: 36, lat: 40, zoom: 3 }]) {
+    for (const cam of [
+      { lon: -176, lat: 33, zoom: 2 },
+      { lon: 104, lat: 34, zoom: 5.2 },
+      { lon: -32, lat: 50, zoom: 5.4 },
+      { lon: -150, lat: 20, zoom: 1 },
+      { lon: 36, lat: 40, zoom: 3 },
+    ]) {
       const [w, h] = [800, 600];
       const p = projectionFor(cam, w, h);
       const rings: [number, number][][] = [];
@@ -233,7 +296,8 @@ describe('the land drawn fast is the land d3 draws', () => {
           for (let i = 0; i < r.length; i++) {
             const [x0, y0] = r[i];
             const [x1, y1] = r[(i + 1) % r.length];
-            if (y0 <= y ? y1 > y && (x1 - x0) * (y - y0) - (x - x0) * (y1 - y0) > 0 : y1 <= y && (x1 - x0) * (y - y0) - (x - x0) * (y1 - y0) < 0) n += y0 <= y ? 1 : -1;
+            if (y0 <= y ? y1 > y && (x1 - x0) * (y - y0) - (x - x0) * (y1 - y0) > 0 : y1 <= y && (x1 - x0) * (y - y0) - (x - x0) * (y1 - y0) < 0)
+              n += y0 <= y ? 1 : -1;
           }
         return n !== 0;
       };

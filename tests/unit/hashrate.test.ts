@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  crackdownEvents,
-  hashratePoints,
-  miningFigures,
-  provinceShares,
-  smallProvinces,
-  wetSeasonSwing,
-  type CountryId,
-} from '../../src/data/hashrate';
+import { crackdownEvents, hashratePoints, miningFigures, provinceShares, smallProvinces, wetSeasonSwing, type CountryId } from '../../src/data/hashrate';
 import { sourceById } from '../../src/data/sources';
 import {
   LAST_POINT,
@@ -43,7 +35,16 @@ const FACTS: Record<string, Partial<Record<CountryId, number>>> = {
   'may-2021': { china: 44, us: 17.8, kazakhstan: 7.4, russia: 7.2, canada: 4.7 },
   'jul-2021': { china: 0, russia: 12 },
   'aug-2021': {
-    china: 0, us: 35.4, kazakhstan: 18.1, russia: 11.0, canada: 9.55, ireland: 4.68, malaysia: 4.59, germany: 4.48, iran: 3.11, norway: 0.58,
+    china: 0,
+    us: 35.4,
+    kazakhstan: 18.1,
+    russia: 11.0,
+    canada: 9.55,
+    ireland: 4.68,
+    malaysia: 4.59,
+    germany: 4.48,
+    iran: 3.11,
+    norway: 0.58,
   },
   'sep-2021': { china: 22.3 },
   'jan-2022': { china: 21.11, us: 37.84, kazakhstan: 13.22, russia: 4.66, canada: 6.48, unattributed: 9 },
@@ -131,7 +132,11 @@ describe('series building', () => {
         }
   });
   it('keeps the first-release average out of the monthly lines, as a span over its months', () => {
-    expect(monthlyRuns('russia').flat().map((p) => p.point)).not.toContain('avg-sep-2019-apr-2020');
+    expect(
+      monthlyRuns('russia')
+        .flat()
+        .map((p) => p.point),
+    ).not.toContain('avg-sep-2019-apr-2020');
     const [span] = averageSpans('china');
     expect(span.pct).toBe(65.08);
     expect(span.from.toISOString().slice(0, 10)).toBe('2019-09-01');
@@ -286,7 +291,12 @@ describe('hashrate strings (src/i18n/en/hashrate.ts): every scene, id and placeh
     expect(smallProvinces.ids).toHaveLength(smallProvinces.names.length);
     expect(Object.keys(strings.events).sort()).toEqual(crackdownEvents.map((e) => e.id).sort());
     for (const e of crackdownEvents) for (const k of ['short', 'event'] as const) clean(text.event(e, k), `${e.id}.${k}`);
-    expect(text.event(crackdownEvents.find((e) => e.id === 'sichuan')!, 'event')).toBe('Sichuan orders 26 suspected mining projects shut by Jun 20');
+    expect(
+      text.event(
+        crackdownEvents.find((e) => e.id === 'sichuan')!,
+        'event',
+      ),
+    ).toBe('Sichuan orders 26 suspected mining projects shut by Jun 20');
   });
   it('labels every scene’s points and builds the tables with no gaps', () => {
     for (const s of scenes) for (const l of s.state.labels) for (const narrow of [true, false]) clean(text.pointLabel(l.point, l.country, narrow), l.point);
@@ -298,7 +308,16 @@ describe('hashrate strings (src/i18n/en/hashrate.ts): every scene, id and placeh
       clean(t.caption, t.caption);
       for (const r of t.rows) for (const c of t.columns) clean(r[c.key] ?? '', `${t.caption}/${c.key}`, c.key === 'other');
     }
-    expect(tables[0].rows.map((r) => plain(r.point))).toEqual(['Sep 2019', 'Sep 2019 – Apr 2020', 'Apr 2021', 'May 2021', 'Jul 2021', 'Aug 2021', 'Sep 2021', 'Jan 2022']);
+    expect(tables[0].rows.map((r) => plain(r.point))).toEqual([
+      'Sep 2019',
+      'Sep 2019 – Apr 2020',
+      'Apr 2021',
+      'May 2021',
+      'Jul 2021',
+      'Aug 2021',
+      'Sep 2021',
+      'Jan 2022',
+    ]);
     for (const id of HASHRATE_SOURCE_IDS) expect(sourceById.has(id), id).toBe(true);
   });
 });
@@ -315,7 +334,12 @@ describe('frames from the data and the provinces layout', () => {
     const names = ['All China', 'Xinjiang', 'Sichuan', 'Inner Mongolia', 'Yunnan', 'Beijing'];
     const titles = { bars: 'Share of global hashrate, Sep 2019 – Apr 2020 average', wet: '2020 wet season: share of China’s hashrate: ○ start → ● peak' };
     // 320x568, 375x812, 412x823 phones (body widths and the heights their aspect gives), and the wide frame.
-    for (const [width, height] of [[294, 226], [349, 349], [386, 364], [720, 470]]) {
+    for (const [width, height] of [
+      [294, 226],
+      [349, 349],
+      [386, 364],
+      [720, 470],
+    ]) {
       const p = provincesLayout({ width, height, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, titles, { names, chinaTotal: 65.08 });
       expect(p.height, `${width}x${height}`).toBeLessThanOrEqual(height);
       expect(p.rowH).toBeGreaterThanOrEqual(15);

@@ -14,9 +14,25 @@ import { allScenes, validateScenes } from '../../src/scenes';
 import { MAP_LAYERS, type MapScene } from '../../src/scenes/types';
 
 const PLAN_IDS = [
-  'pacific-request', 'china-grid-stays', 'atlantic-1858-route', 'atlantic-1858-message', 'atlantic-1858-failure', 'atlantic-1866',
-  'china-mining-provinces', 'china-hydro-migration', 'china-mining-ban', 'world-mining-exodus', 'pacific-developers', 'pacific-cables',
-  'pacific-requests', 'china-power-plants', 'china-uhv', 'pacific-full', 'pacific-sovereignty', 'world-chips', 'world-closing',
+  'pacific-request',
+  'china-grid-stays',
+  'atlantic-1858-route',
+  'atlantic-1858-message',
+  'atlantic-1858-failure',
+  'atlantic-1866',
+  'china-mining-provinces',
+  'china-hydro-migration',
+  'china-mining-ban',
+  'world-mining-exodus',
+  'pacific-developers',
+  'pacific-cables',
+  'pacific-requests',
+  'china-power-plants',
+  'china-uhv',
+  'pacific-full',
+  'pacific-sovereignty',
+  'world-chips',
+  'world-closing',
 ];
 const mapScenes = allScenes.filter((s): s is MapScene => s.figure === 'map');
 const TEXT: MapText = { strings: messagesFor('en').map, lang: 'en' };
@@ -49,7 +65,10 @@ describe('map scenes', () => {
 
   it.each(PLAN_IDS)('%s: every flow has routes that project to drawable paths at 375 and 860 px', (id) => {
     const scene = mapScenes.find((s) => s.id === id)!;
-    for (const [w, h] of [[375, 760], [860, 860]]) {
+    for (const [w, h] of [
+      [375, 760],
+      [860, 860],
+    ]) {
       const view = mapView(scene.camera, w, h);
       const model = buildMapModel(scene, view, TEXT);
       expect(model.flows.map((f) => f.kind)).toEqual(scene.flows.map((f) => f.kind));
@@ -65,7 +84,8 @@ describe('map scenes', () => {
       for (let i = 0; i < model.labels.length; i++) {
         const b = model.labels[i].box;
         expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h, `${id} ${model.labels[i].text}`).toBe(true);
-        for (let j = i + 1; j < model.labels.length; j++) expect(overlaps(b, model.labels[j].box), `${model.labels[i].text} / ${model.labels[j].text}`).toBe(false);
+        for (let j = i + 1; j < model.labels.length; j++)
+          expect(overlaps(b, model.labels[j].box), `${model.labels[i].text} / ${model.labels[j].text}`).toBe(false);
       }
       // Highlighted places in view get their label.
       for (const hid of scene.highlight ?? []) {
@@ -134,7 +154,11 @@ describe('map data', () => {
   });
 
   it('has a capital for every province share and sizes circles by share', () => {
-    for (const s of provinceShares) expect(provinceCapitals.some((p) => p.id === s.id), s.id).toBe(true);
+    for (const s of provinceShares)
+      expect(
+        provinceCapitals.some((p) => p.id === s.id),
+        s.id,
+      ).toBe(true);
     const r = provinceShares.map((s) => shareRadius(s.sharePct, 860));
     expect(r[0]).toBeGreaterThan(r[1]); // Xinjiang 35.76% > Sichuan 9.66%
     // Area-true: radius ratio is the square root of the share ratio.
@@ -144,7 +168,10 @@ describe('map data', () => {
 
   it('links power only between known sites and hubs', () => {
     for (const l of powerLinks) {
-      expect(powerSites.some((s) => s.id === l.from), l.from).toBe(true);
+      expect(
+        powerSites.some((s) => s.id === l.from),
+        l.from,
+      ).toBe(true);
       expect(placeById.get(l.to)?.kind, l.to).toBe('dc-hub');
     }
   });
@@ -176,7 +203,22 @@ describe('labels, land and sources', () => {
   });
 
   it('writes the land as one compact, rounded path', () => {
-    const land = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] } } as const;
+    const land = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 10],
+            [10, 10],
+            [10, 0],
+            [0, 0],
+          ],
+        ],
+      },
+    } as const;
     const d = landPath(land as unknown as GeoJSON.Feature, mapView({ lon: 5, lat: 5, zoom: 4 }, 400, 300));
     // Clockwise ring = the square itself: one subpath, absolute start then relative steps.
     expect(d).toMatch(/^M[-\d.]+,[-\d.]+(l[-\d.]+,?[-\d.]+)+z$/);
@@ -199,7 +241,11 @@ describe('shaded countries', () => {
     const topo = JSON.parse(readFileSync('public/data/countries-highlight-110m.json', 'utf8'));
     const fc = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection;
     const chips = mapScenes.find((s) => s.id === 'world-chips')!;
-    expect(shadedCountries(chips).map((c) => c.iso).sort()).toEqual(['156', '840']);
+    expect(
+      shadedCountries(chips)
+        .map((c) => c.iso)
+        .sort(),
+    ).toEqual(['156', '840']);
     const paths = countryPaths(fc, chips, mapView(chips.camera, 860, 860));
     expect(paths.map((p) => p.id).sort()).toEqual(['china', 'united-states']);
     for (const p of paths) expect(p.d.length).toBeGreaterThan(100);

@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n';
 import { labelPriority } from '../../src/data/labelPriorities';
 import { mapSourceById, sourceLine } from '../../src/lib/mapSources';
-import { buildMapModel, coordsCell, describeScene, LAYER_ORDER, LAYERS, mapView, sceneLegend, sceneRows, sceneSources, type MapStrings, type MapText } from '../../src/lib/mapModel';
+import {
+  buildMapModel,
+  coordsCell,
+  describeScene,
+  LAYER_ORDER,
+  LAYERS,
+  mapView,
+  sceneLegend,
+  sceneRows,
+  sceneSources,
+  type MapStrings,
+  type MapText,
+} from '../../src/lib/mapModel';
 import { allScenes } from '../../src/scenes';
 import { MAP_LAYERS, type MapScene } from '../../src/scenes/types';
 import { allPoints } from '../../src/lib/mapPlaces';
@@ -129,7 +141,9 @@ describe('words and numbers', () => {
     expect(coordsCell({ name: 'x', what: 'y', lat: 37.77, lon: -122.42, approx: true, source: 's' }, de)).toBe('≈ 37,77, -122,42');
     expect(coordsCell({ name: 'x', what: 'y', approx: true, source: 's' }, EN)).toBe('–');
     // Years are not grouped like thousands.
-    expect(buildMapModel(scene('atlantic-1858-route'), mapView(scene('atlantic-1858-route').camera, 1000, 800), de).labels.map((l) => l.text)).toContain('1858 cable');
+    expect(buildMapModel(scene('atlantic-1858-route'), mapView(scene('atlantic-1858-route').camera, 1000, 800), de).labels.map((l) => l.text)).toContain(
+      '1858 cable',
+    );
   });
 
   it('describes a scene in one sentence, faded layers and highlights included', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scaleSqrt } from 'd3-scale';
 import { shareRadius, sqrtScale, volumeWidth } from '../../src/lib/mapModel';
 
-describe('sqrtScale (the map\'s stand-in for d3 scaleSqrt)', () => {
+describe("sqrtScale (the map's stand-in for d3 scaleSqrt)", () => {
   it('matches d3 scaleSqrt over its domain and beyond it', () => {
     for (const [d1, r0, r1] of [
       [40, 0, 46],

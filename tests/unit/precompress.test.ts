@@ -26,7 +26,7 @@ const text: Record<string, Buffer> = {
 const binary: Record<string, Buffer> = {
   'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
   'font.woff2': Buffer.from('wOF2....'),
-  '_headers': Buffer.from('/*\n  X-Test: 1\n'),
+  _headers: Buffer.from('/*\n  X-Test: 1\n'),
   'no-extension': Buffer.from('plain'),
 };
 

@@ -13,7 +13,13 @@ describe('scene registry', () => {
 });
 
 describe('validateScenes', () => {
-  const good: MapScene = { id: 'ok-scene', figure: 'map', camera: { lon: 0, lat: 0, zoom: 1 }, layers: ['cable-1858'], flows: [{ kind: 'requests', particles: 10 }] };
+  const good: MapScene = {
+    id: 'ok-scene',
+    figure: 'map',
+    camera: { lon: 0, lat: 0, zoom: 1 },
+    layers: ['cable-1858'],
+    flows: [{ kind: 'requests', particles: 10 }],
+  };
   it('accepts a well-formed scene', () => {
     expect(validateScenes([good])).toEqual([]);
   });

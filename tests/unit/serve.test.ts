@@ -28,7 +28,7 @@ const files: Record<string, Buffer> = {
   'only-gz.css': Buffer.from('body { margin: 0 }\n'.repeat(40)), // a .gz sibling but no .br
   'raw.txt': Buffer.from('no siblings at all\n'.repeat(10)),
   'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]),
-  '_headers': Buffer.from(
+  _headers: Buffer.from(
     [
       '# host configuration',
       '/*',
@@ -256,7 +256,8 @@ describe('serve.mjs: pages, 404, methods', () => {
       const h = await get(port, '/', { 'accept-encoding': accept }, 'HEAD');
       expect(h.status).toBe(200);
       expect(h.body.length).toBe(0);
-      for (const k of ['content-type', 'content-length', 'content-encoding', 'vary', 'cache-control']) expect(h.headers[k], `${accept} ${k}`).toBe(g.headers[k]);
+      for (const k of ['content-type', 'content-length', 'content-encoding', 'vary', 'cache-control'])
+        expect(h.headers[k], `${accept} ${k}`).toBe(g.headers[k]);
     }
     const h404 = await get(port, '/nope', {}, 'HEAD');
     expect(h404.status).toBe(404);

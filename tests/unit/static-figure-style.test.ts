@@ -19,7 +19,8 @@ import { readFontFaces } from '../../src/lib/staticFigureFont';
 import { resolveLength } from '../../src/static-figures/flow';
 import { fontsFor } from '../../src/static-figures/fonts';
 
-const doc = (html: string) => parseDocument(`<html><body>${html}</body></html>`, { lowerCaseTags: false, lowerCaseAttributeNames: false }) as unknown as Document;
+const doc = (html: string) =>
+  parseDocument(`<html><body>${html}</body></html>`, { lowerCaseTags: false, lowerCaseAttributeNames: false }) as unknown as Document;
 
 describe('static figure cascade', () => {
   it('evaluates media and container queries for a still, light, 1200 px wide figure', () => {
@@ -41,7 +42,10 @@ describe('static figure cascade', () => {
   });
 
   it('resolves var() with fallbacks and light-dark()', () => {
-    const custom = new Map([['--ink', '#13202e'], ['--alias', 'var(--ink)']]);
+    const custom = new Map([
+      ['--ink', '#13202e'],
+      ['--alias', 'var(--ink)'],
+    ]);
     expect(resolveValue('var(--alias)', custom, env)).toBe('#13202e');
     expect(resolveValue('var(--missing, #fff)', custom, env)).toBe('#fff');
     expect(resolveValue('var(--missing)', custom, env)).toBeNull();
@@ -61,7 +65,9 @@ describe('static figure cascade', () => {
       @media (prefers-color-scheme: dark) { :root { --sea: #000; } }
       @media (max-width: 30rem) { .lab.s { fill: red; } }
     `;
-    const d = doc(`<div class="map s"><svg><path class="sphere s"/><g class="lines s"><path class="draw s"/></g><text class="lab s">x</text><circle class="mk dimmed"/><circle class="mk dimmed circle"/></svg></div>`);
+    const d = doc(
+      `<div class="map s"><svg><path class="sphere s"/><g class="lines s"><path class="draw s"/></g><text class="lab s">x</text><circle class="mk dimmed"/><circle class="mk dimmed circle"/></svg></div>`,
+    );
     const styles = computeStyles(d, parseStylesheets([css], env), env);
     const get = (sel: string) => styles.get(querySelector(d, sel)!)!;
     expect(get('.sphere').specified.get('fill')).toBe('#e4edf5');

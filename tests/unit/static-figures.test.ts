@@ -36,7 +36,17 @@ function svgTexts(svg: string): { title: string; texts: string[] } {
   const texts: string[] = [];
   let title = '';
   const collect = (nodes: Node[]): string =>
-    nodes.map((n) => (typeof n['#text'] === 'string' || typeof n['#text'] === 'number' ? String(n['#text']) : collect(Object.entries(n).filter(([k]) => k !== ':@').flatMap(([, v]) => v as Node[])))).join('');
+    nodes
+      .map((n) =>
+        typeof n['#text'] === 'string' || typeof n['#text'] === 'number'
+          ? String(n['#text'])
+          : collect(
+              Object.entries(n)
+                .filter(([k]) => k !== ':@')
+                .flatMap(([, v]) => v as Node[]),
+            ),
+      )
+      .join('');
   const walk = (nodes: Node[]) => {
     for (const n of nodes) {
       for (const [k, v] of Object.entries(n)) {
@@ -51,8 +61,7 @@ function svgTexts(svg: string): { title: string; texts: string[] } {
   return { title, texts };
 }
 
-const missingGlyphs = (texts: string[]) =>
-  [...new Set(texts.join(''))].filter((ch) => /\S/.test(ch) && !faces.some((f) => f.hasGlyph(ch.codePointAt(0)!)));
+const missingGlyphs = (texts: string[]) => [...new Set(texts.join(''))].filter((ch) => /\S/.test(ch) && !faces.some((f) => f.hasGlyph(ch.codePointAt(0)!)));
 
 /** The checks every figure passes, built or rendered directly. */
 function checkFigure(svgFile: string, pngFile: string, alt: string) {
@@ -117,11 +126,14 @@ describe('static figures: the renderer', () => {
     const e = results[0].entries.find((x) => x.step === 'coins-hashrate-peak')!;
     const { texts } = checkFigure(e.svgFile, e.pngFile, e.alt);
     expect(texts).toContain('China');
-    expect(texts.some((t) => t.includes('Kazakhstan')), 'the legend names the other countries').toBe(true);
+    expect(
+      texts.some((t) => t.includes('Kazakhstan')),
+      'the legend names the other countries',
+    ).toBe(true);
     expect(texts.some((t) => /hashrate/i.test(t))).toBe(true);
   });
 
-  it("lays out a chart drawn in HTML from its computed styles, labels as text beside its bars", () => {
+  it('lays out a chart drawn in HTML from its computed styles, labels as text beside its bars', () => {
     const e = results[0].entries.find((x) => x.step === 'tokens-power-price-western')!;
     expect(e.kind).toBe('flow');
     const { svg, texts } = checkFigure(e.svgFile, e.pngFile, e.alt);
@@ -130,7 +142,7 @@ describe('static figures: the renderer', () => {
     expect((svg.match(/<svg class="row-svg/g) ?? []).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('uses the components\' own drawings for the map and the SVG charts', () => {
+  it("uses the components' own drawings for the map and the SVG charts", () => {
     const kinds = Object.fromEntries(results[0].entries.map((e) => [e.step, e.kind]));
     expect(kinds).toMatchObject({ 'tokens-full': 'drawing', 'cable-route': 'drawing', 'coins-hashrate-peak': 'drawing', 'tokens-crossover': 'drawing' });
   });

@@ -1,13 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  defineSteps,
-  getActiveStep,
-  isKnownStep,
-  resetStepStore,
-  setActiveStep,
-  subscribeActiveStep,
-  type ActiveStep,
-} from '../../src/lib/stepStore';
+import { defineSteps, getActiveStep, isKnownStep, resetStepStore, setActiveStep, subscribeActiveStep, type ActiveStep } from '../../src/lib/stepStore';
 
 const STEPS = [
   { id: 'a', scene: 'map-1', figure: 'map' as const },
@@ -30,8 +22,7 @@ describe('stepStore', () => {
   });
   it('ignores unknown and hostile ids without changing the active step', () => {
     setActiveStep('a');
-    for (const bad of ['nope', '', '<img src=x onerror=alert(1)>', '__proto__', 'constructor'])
-      expect(setActiveStep(bad)).toBe(false);
+    for (const bad of ['nope', '', '<img src=x onerror=alert(1)>', '__proto__', 'constructor']) expect(setActiveStep(bad)).toBe(false);
     expect(getActiveStep()?.id).toBe('a');
     expect(isKnownStep('__proto__')).toBe(false);
     expect(isKnownStep(42)).toBe(false);

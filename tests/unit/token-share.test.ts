@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  T,
-  conflictingSnapshot,
-  crossoverWeeks,
-  derivedChineseTop10Tokens,
-  rankingCaveats,
-  reportedWeek,
-} from '../../src/data/openrouter';
+import { T, conflictingSnapshot, crossoverWeeks, derivedChineseTop10Tokens, rankingCaveats, reportedWeek } from '../../src/data/openrouter';
 import { sourceById } from '../../src/data/sources';
 import {
   assertTokenShareScenes,

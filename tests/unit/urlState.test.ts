@@ -29,8 +29,7 @@ describe('the generic module', () => {
   it('accepts plain decimals only', () => {
     expect(parseNumber('12')).toBe(12);
     expect(parseNumber(' 1.5 ')).toBe(1.5);
-    for (const bad of ['1.', '.5', '1e3', '', '-3', '0x2', '8,5', 'NaN', 'Infinity', '9'.repeat(400), '<b>1</b>'])
-      expect(parseNumber(bad), bad).toBeNull();
+    for (const bad of ['1.', '.5', '1e3', '', '-3', '0x2', '8,5', 'NaN', 'Infinity', '9'.repeat(400), '<b>1</b>']) expect(parseNumber(bad), bad).toBeNull();
     expect(parseNumber(null)).toBeNull();
     expect(parseNumber(undefined)).toBeNull();
   });

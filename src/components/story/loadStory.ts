@@ -29,16 +29,25 @@ export interface StoryChapter {
 }
 
 async function loadSteps(lang: string): Promise<StoryStep[]> {
-  const entries = (await getCollection('story', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
+  const entries = (await getCollection('story', (e) => e.id.startsWith(`${lang}/`))).sort((a, b) => a.id.localeCompare(b.id));
   const seen = new Set<string>();
   return entries.map((entry) => {
     const d = entry.data;
     if (seen.has(d.id)) throw new Error(`Duplicate step id "${d.id}" in ${entry.filePath}`);
     seen.add(d.id);
     const scene = getScene(d.scene);
-    return { id: d.id, chapter: d.chapter, scene, figure: scene.figure, alt: d.alt, notes: d.notes, question: d.question, sources: d.sources, claim: d.claim, entry };
+    return {
+      id: d.id,
+      chapter: d.chapter,
+      scene,
+      figure: scene.figure,
+      alt: d.alt,
+      notes: d.notes,
+      question: d.question,
+      sources: d.sources,
+      claim: d.claim,
+      entry,
+    };
   });
 }
 

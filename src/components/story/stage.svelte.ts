@@ -18,11 +18,7 @@ export interface StageScene<S extends Scene> {
   readonly change: number;
 }
 
-export function useStageScene<S extends Scene>(
-  figure: FigureId,
-  scenes: () => S[],
-  steps: () => FigureStep[] | undefined,
-): StageScene<S> {
+export function useStageScene<S extends Scene>(figure: FigureId, scenes: () => S[], steps: () => FigureStep[] | undefined): StageScene<S> {
   let active = $state.raw<ActiveStep | null>(null);
   let mounted = $state(false);
   onMount(() => {

@@ -45,7 +45,7 @@ export const sources: Source[] = [
   },
   {
     id: 'google-fleet-pue',
-    title: "Google data-centre fleet PUE of about 1.1",
+    title: 'Google data-centre fleet PUE of about 1.1',
     publisher: 'Secondary reports',
     confidence: 'secondary',
   },
@@ -115,8 +115,6 @@ export const sources: Source[] = [
     title: 'Assumption: an H100 bought for $27,500 is written off over 4 years of round-the-clock use',
     publisher: 'Tokens Abroad (our assumption)',
     confidence: 'derived',
-    note:
-      '$27,500 is the middle of the Raymond James $25,000–30,000 estimate; the 4-year life and 24/7 use are our assumptions, ' +
-      'and the server, network and building around the GPU are not counted.',
+    note: '$27,500 is the middle of the Raymond James $25,000–30,000 estimate; the 4-year life and 24/7 use are our assumptions, ' + 'and the server, network and building around the GPU are not counted.',
   },
 ];

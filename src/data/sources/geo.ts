@@ -60,7 +60,7 @@ export const sources: Source[] = [
   {
     id: 'east-data-west-computing-2022',
     title: '"East Data, West Computing": 8 national computing hubs and 10 data-centre clusters approved',
-    publisher: 'Global Times; Science and Technology Daily; People\'s Daily',
+    publisher: "Global Times; Science and Technology Daily; People's Daily",
     date: '17 Feb 2022',
     confidence: 'verified',
     note: 'Cluster positions on the map are city or county centres standing for each cluster; some start areas are unverified.',

@@ -76,7 +76,7 @@ export const sources: Source[] = [
   },
   {
     id: 'great-eastern-1866',
-    title: 'The Great Eastern completes the 1866 cable at Heart\'s Content',
+    title: "The Great Eastern completes the 1866 cable at Heart's Content",
     publisher: 'New York Times, 30 Jul 1866 (reproduced at phones.quickfound.net); melaniekingbooks',
     date: '30 Jul 1866',
     confidence: 'verified',

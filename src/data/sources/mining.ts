@@ -63,7 +63,7 @@ export const sources: Source[] = [
     publisher: 'CCAF, quoted on cryptolaw.one',
     date: '2020',
     confidence: 'verified',
-    note: 'Shares of China\'s hashrate, not of global hashrate.',
+    note: "Shares of China's hashrate, not of global hashrate.",
   },
   {
     id: 'inner-mongolia-mining-exit-2021',
@@ -74,7 +74,7 @@ export const sources: Source[] = [
   },
   {
     id: 'fsdc-crackdown-may-2021',
-    title: "State Council Financial Stability and Development Committee (51st meeting) vows to crack down on Bitcoin mining and trading",
+    title: 'State Council Financial Stability and Development Committee (51st meeting) vows to crack down on Bitcoin mining and trading',
     publisher: 'Reuters; referenced by the Sichuan June 2021 notice',
     date: 'May 2021',
     confidence: 'verified',

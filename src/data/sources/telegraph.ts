@@ -50,9 +50,7 @@ export const sources: Source[] = [
     publisher: 'Physical constant: speed of light in vacuum (SI definition, BIPM) divided by the refractive index of silica fibre',
     url: 'https://www.bipm.org/en/publications/si-brochure',
     confidence: 'derived',
-    note:
-      'c = 299,792.458 km/s exactly; a typical single-mode fibre core has a group index of about 1.47, giving about 204,000 km/s, ' +
-      'rounded here to 200,000 km/s. Repeaters, routing and switching add time that this leaves out.',
+    note: 'c = 299,792.458 km/s exactly; a typical single-mode fibre core has a group index of about 1.47, giving about 204,000 km/s, ' + 'rounded here to 200,000 km/s. Repeaters, routing and switching add time that this leaves out.',
   },
   {
     id: 'answer-time-assumption',
@@ -60,7 +58,6 @@ export const sources: Source[] = [
     publisher: 'Tokens Abroad (our assumption)',
     confidence: 'unverified',
     note:
-      'Illustrative only. Roughly 1.3 tokens per English word is a common rule of thumb; real answer times depend on the model, ' +
-      'the provider, the load and how long the answer is, and the time before the first token is not included.',
+      'Illustrative only. Roughly 1.3 tokens per English word is a common rule of thumb; real answer times depend on the model, ' + 'the provider, the load and how long the answer is, and the time before the first token is not included.',
   },
 ];

@@ -13,8 +13,7 @@ export const hashrate = {
     'hashrate-before': {
       view: '{year_sep_2019}',
       reading:
-        'In {month_sep_2019} China had {china_sep_2019} of the world’s Bitcoin hashrate; the US had {us_sep_2019} and ' +
-        'Kazakhstan {kazakhstan_sep_2019}.',
+        'In {month_sep_2019} China had {china_sep_2019} of the world’s Bitcoin hashrate; the US had {us_sep_2019} and ' + 'Kazakhstan {kazakhstan_sep_2019}.',
     },
     'hashrate-provinces': {
       view: 'Provinces',
@@ -61,8 +60,7 @@ export const hashrate = {
   legendProvinces: 'A province’s share of global hashrate',
   legendChina: 'All of China’s share',
   crackdownBand: '{year} crackdown',
-  timelineAria:
-    'Line chart of each country’s share of global Bitcoin hashrate at CBECI’s published points, {from} to {to}. {reading}',
+  timelineAria: 'Line chart of each country’s share of global Bitcoin hashrate at CBECI’s published points, {from} to {to}. {reading}',
 
   provincesAria:
     'Bar chart of Chinese provinces’ shares of global Bitcoin hashrate, {period} average, and Sichuan’s and Xinjiang’s ' +

@@ -50,7 +50,8 @@ export const powerPrice = {
   approx: '~{value}',
   withSector: '{value} {sector}',
   aria: {
-    chart: 'Bars of electricity prices in US cents per kWh: national industrial averages, western Chinese data-centre tariffs and US data-centre states; exact values in the data table.',
+    chart:
+      'Bars of electricity prices in US cents per kWh: national industrial averages, western Chinese data-centre tariffs and US data-centre states; exact values in the data table.',
     converted: '(converted)',
   },
   source:

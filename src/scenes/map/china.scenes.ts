@@ -3,7 +3,18 @@
 import type { Camera, MapScene } from '../types';
 
 const CHINA: Camera = { lon: 104, lat: 34, zoom: 5.2 };
-const HUBS = ['hub-zhangjiakou', 'hub-yrd-demo-zone', 'hub-wuhu', 'hub-shaoguan', 'hub-tianfu', 'hub-chongqing', 'hub-horinger', 'hub-guian', 'hub-qingyang', 'hub-zhongwei'];
+const HUBS = [
+  'hub-zhangjiakou',
+  'hub-yrd-demo-zone',
+  'hub-wuhu',
+  'hub-shaoguan',
+  'hub-tianfu',
+  'hub-chongqing',
+  'hub-horinger',
+  'hub-guian',
+  'hub-qingyang',
+  'hub-zhongwei',
+];
 
 export const scenes: MapScene[] = [
   {

@@ -6,15 +6,7 @@ import { fill } from '../../../i18n';
 import type { Messages } from '../../../i18n';
 import { sources as energySources } from '../../../data/sources/energy';
 import { sources as electricitySources } from '../../../data/sources/electricity';
-import {
-  depreciationAssumption,
-  h100,
-  priceReferences,
-  pueReferences,
-  queryMeasurements,
-  tokenMeasurements,
-  type EnergySettings,
-} from '../../../data/energy';
+import { depreciationAssumption, h100, priceReferences, pueReferences, queryMeasurements, tokenMeasurements, type EnergySettings } from '../../../data/energy';
 import { reportedWeek } from '../../../data/openrouter';
 import type { EnergyOutputs, GpuHourSplit, WeeklyEnergy } from '../../../lib/energy';
 import type { DataTableSpec } from '../shared/DataTable.svelte';
@@ -87,7 +79,11 @@ export function energyTable(strings: Messages['energy'], f: EnergyFormats, { set
       v: fill(v.whPerQuery, { value: about(m.approx, f.num(m.whPerQuery)) }),
       s: publisher(m.source),
     })),
-    ...pueReferences.map((p) => ({ q: fill(r.pue_reference, { label: pueReferenceName(strings, f, p) }), v: about(p.approx, f.num(p.value)), s: publisher(p.source) })),
+    ...pueReferences.map((p) => ({
+      q: fill(r.pue_reference, { label: pueReferenceName(strings, f, p) }),
+      v: about(p.approx, f.num(p.value)),
+      s: publisher(p.source),
+    })),
     ...priceReferences.map((p) => ({
       q: fill(r.price_reference, { label: priceReferenceName(strings, f, p) }),
       v: fill(v.centsPerKwh, { value: about(p.approx, f.num(p.centsPerKwh)) }),

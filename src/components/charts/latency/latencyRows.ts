@@ -55,10 +55,7 @@ const oneWay = [fibreOneWaySeconds(shortRoute.lengthKm, v), fibreOneWaySeconds(l
 const roundTrip = [fibreRoundTripSeconds(shortRoute.lengthKm, v), fibreRoundTripSeconds(longRoute.lengthKm, v)] as const;
 const answer = answerSeconds(answerAssumption.tokens, answerAssumption.tokensPerSecond);
 const request = [roundTrip[0] + answer, roundTrip[1] + answer] as const;
-const t1866 = [
-  secondsForWords(queenMessage.words, cable1866WordsPerMinute.high),
-  secondsForWords(queenMessage.words, cable1866WordsPerMinute.low),
-] as const;
+const t1866 = [secondsForWords(queenMessage.words, cable1866WordsPerMinute.high), secondsForWords(queenMessage.words, cable1866WordsPerMinute.low)] as const;
 
 const number = (lang: string, x: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(x);
 
@@ -99,7 +96,9 @@ export function latencyRows(strings: Messages['latency'], lang: string): Record<
       id: 'cable-1866',
       title: fill(r['cable-1866'].title, { words }),
       note: fill(r['cable-1866'].note, {
-        rate: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).formatRange(cable1866WordsPerMinute.low, cable1866WordsPerMinute.high).replace(/[\u2009\u202f]/g, ' '),
+        rate: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })
+          .formatRange(cable1866WordsPerMinute.low, cable1866WordsPerMinute.high)
+          .replace(/[\u2009\u202f]/g, ' '),
       }),
       low: t1866[0],
       high: t1866[1],
@@ -143,15 +142,7 @@ export function latencyRows(strings: Messages['latency'], lang: string): Record<
 }
 
 /** Every time the figure can show, for the axis domain. */
-export const ALL_SECONDS = [
-  shipCrossing.seconds,
-  cable1858.seconds,
-  ...cable1858Disputed.map((d) => d.seconds),
-  ...t1866,
-  ...oneWay,
-  ...roundTrip,
-  ...request,
-];
+export const ALL_SECONDS = [shipCrossing.seconds, cable1858.seconds, ...cable1858Disputed.map((d) => d.seconds), ...t1866, ...oneWay, ...roundTrip, ...request];
 
 export const LATENCY_SOURCE_IDS = [
   ...new Set([
@@ -197,7 +188,12 @@ export function latencyTableRows(strings: Messages['latency'], lang: string): Re
         s: n(fibreOneWaySeconds(r.lengthKm, v), 5),
         src: publisher(r.source),
       },
-      { m: fill(t.rows.lightRoundTrip, { name: r.name }), t: dur(fibreRoundTripSeconds(r.lengthKm, v)), s: n(fibreRoundTripSeconds(r.lengthKm, v), 5), src: t.ours },
+      {
+        m: fill(t.rows.lightRoundTrip, { name: r.name }),
+        t: dur(fibreRoundTripSeconds(r.lengthKm, v)),
+        s: n(fibreRoundTripSeconds(r.lengthKm, v), 5),
+        src: t.ours,
+      },
     ]),
     {
       m: fill(t.rows.answer, { tokens: n(answerAssumption.tokens), tps: n(answerAssumption.tokensPerSecond) }),
