@@ -104,7 +104,9 @@ async function figureServer(root: string): Promise<ViteDevServer> {
     configFile: false,
     logLevel: 'warn',
     appType: 'custom',
-    cacheDir: join(cacheRoot, 'vite-static-figures'),
+    // One cache per mode: a dependency bundle made by the build (production svelte) and reused by vitest
+    // (development svelte) would mix two svelte runtimes and break rendering.
+    cacheDir: join(cacheRoot, `vite-static-figures-${process.env.NODE_ENV === 'production' ? 'production' : 'development'}`),
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
     // The project's svelte.config.js (its preprocessors and compiler options, as Astro's build uses them),

@@ -11,6 +11,7 @@ import {
   parseStylesheets,
   queryMatches,
   querySelector,
+  resolveColorMix,
   resolveValue,
   specificity,
 } from '../../src/lib/staticFigureStyle';
@@ -120,5 +121,18 @@ describe('static figure fonts', () => {
     for (const ch of 'Aa¢¥–×÷·→São') expect(sans.hasGlyph(ch.codePointAt(0)!), ch).toBe(true);
     expect(sans.hasGlyph('电'.codePointAt(0)!)).toBe(false);
     expect(sans.measure('MM', 10)).toBeGreaterThan(sans.measure('ii', 10));
+  });
+});
+
+describe('color-mix for resvg', () => {
+  it('mixes two colours in sRGB with premultiplied alpha, as CSS does', () => {
+    expect(resolveColorMix('color-mix(in srgb, #ffffff 88%, transparent)')).toBe('rgba(255, 255, 255, 0.88)');
+    expect(resolveColorMix('color-mix(in srgb, #b35900 70%, #13202e)')).toBe(
+      `rgba(${Math.round(0xb3 * 0.7 + 0x13 * 0.3)}, ${Math.round(0x59 * 0.7 + 0x20 * 0.3)}, ${Math.round(0x2e * 0.3)}, 1)`,
+    );
+    expect(resolveColorMix('1px solid color-mix(in srgb, #000 50%, #fff)')).toBe('1px solid rgba(128, 128, 128, 1)');
+  });
+  it('leaves what it cannot read alone', () => {
+    expect(resolveColorMix('color-mix(in oklch, red, blue)')).toBe('color-mix(in oklch, red, blue)');
   });
 });
