@@ -2,6 +2,8 @@
 //   J/token = GPU power (W) × PUE ÷ tokens per second
 //   kWh per million tokens = J/token × 10^6 ÷ 3.6×10^6   (so 1 kWh per M tokens = 3.6 J/token)
 //   US$ per million tokens (electricity only) = kWh per M tokens × price (cents per kWh) ÷ 100
+// Also here: the figure's scene state and its validator (validateEnergyState), the settings' URL spec over
+// src/lib/urlState.ts (?w=&pue=&tps=&c=), the log slider, and the scales' ends taken from the allowed settings.
 import { defaultSettings, settingRanges, type EnergySettings } from '../data/energy';
 import { hasParams, numberParams, readParams, snapToParam, urlWithParams } from './urlState';
 

@@ -16,13 +16,12 @@ export const energy = {
   /** Shown in the server HTML until the calculator has loaded (and for good if its code never does). */
   fixedView: 'Fixed view: the worked example. The settings work once the calculator has loaded.',
 
+  /** The results' labels carry the units, so a value never wraps (and the row never changes height). */
   outputs: {
-    jPerToken: 'Energy per token',
-    kwhPerMillion: 'Per million tokens',
+    jPerToken: 'Energy per token (J)',
+    kwhPerMillion: 'Per million tokens (kWh)',
     usdPerMillion: 'Electricity cost per million tokens',
   },
-  unitJ: 'J',
-  unitKwh: 'kWh',
   /** The one polite announcement after the reader stops changing a setting. */
   announce: 'Energy per token {j} J; per million tokens {kwh} kWh and {usd} in electricity.',
 
