@@ -92,6 +92,20 @@ for (const viewport of [
   });
 }
 
+test('only the map hydrates at load; a chart hydrates when one of its steps comes near', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/');
+  await ready(page);
+  await page.waitForTimeout(1500);
+  const hydrated = () =>
+    page.$$eval('[data-graphic] astro-island', (els) => els.filter((e) => !e.hasAttribute('ssr')).map((e) => e.querySelector('[data-viz]')?.getAttribute('data-viz')));
+  expect(await hydrated()).toEqual(['map']);
+  const steps = await allSteps(page);
+  const chart = steps.find((s) => s.figure !== 'map')!;
+  await readStep(page, chart.id);
+  await expect.poll(hydrated).toContain(chart.figure);
+});
+
 test('the map glides on from where it was across a chart interlude', async ({ page }) => {
   await page.goto('/');
   await ready(page);
