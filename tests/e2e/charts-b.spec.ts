@@ -198,7 +198,7 @@ for (const f of FIGS) {
       await expect(fig.locator('.view-switch-pending')).toHaveText(/Fixed view/);
       // The stage cannot follow the steps without a script: each step shows its own figure instead.
       const step = await stepIdFor(page, f.scene);
-      await expect(page.locator(`#${step} .step-figure img`)).toBeVisible();
+      await expect(page.locator(`#${step} img.step-figure`)).toBeVisible();
       await context.close();
     });
 
