@@ -98,7 +98,9 @@ test('only the map hydrates at load; a chart hydrates when one of its steps come
   await ready(page);
   await page.waitForTimeout(1500);
   const hydrated = () =>
-    page.$$eval('[data-graphic] astro-island', (els) => els.filter((e) => !e.hasAttribute('ssr')).map((e) => e.querySelector('[data-viz]')?.getAttribute('data-viz')));
+    page.$$eval('[data-graphic] astro-island', (els) =>
+      els.filter((e) => !e.hasAttribute('ssr')).map((e) => e.querySelector('[data-viz]')?.getAttribute('data-viz')),
+    );
   expect(await hydrated()).toEqual(['map']);
   const steps = await allSteps(page);
   const chart = steps.find((s) => s.figure !== 'map')!;
