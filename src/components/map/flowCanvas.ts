@@ -126,9 +126,10 @@ export class FlowCanvas {
     this.ctx?.setTransform(dpr, 0, 0, dpr, -box.x * dpr, -box.y * dpr);
   }
 
+  /** No particles (the camera glides): the canvas keeps its size, so the next scene's often needs no new one. */
   clear(): void {
     this.layers = [];
-    this.fit();
+    this.draw();
   }
 
   get particleCount(): number {
