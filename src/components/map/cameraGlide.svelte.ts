@@ -11,7 +11,7 @@ import { untrack } from 'svelte';
 import { glideAt, sameCamera } from '../../lib/geo';
 import type { Camera } from '../../scenes/types';
 
-export const GLIDE_MS = 900;
+const GLIDE_MS = 900;
 /** After a glide, the marks come back this many frames after the land is exact, the particles this many. */
 export const SETTLE_FRAMES = { marks: 1, flows: 2 } as const;
 

@@ -6,7 +6,7 @@ import { layoutParticles, particleBox, updateParticles, type ParticleSet } from 
 import type { ProjectedFlow } from '../../lib/mapModel';
 import type { FlowKind } from '../../scenes/types';
 
-export interface FlowStyle {
+interface FlowStyle {
   /** Particle radius, px. */
   r: number;
   /** Speed along the path, px per second (when no fixed duration). */
@@ -25,7 +25,7 @@ export interface FlowStyle {
  * How each flow moves, scaled to the map width so a phone and a laptop show the same rhythm.
  * The 1858 message takes 24 s to cross: the Queen's 98 words took about sixteen hours.
  */
-export function flowStyle(kind: FlowKind, width: number): FlowStyle {
+function flowStyle(kind: FlowKind, width: number): FlowStyle {
   const k = Math.max(0.45, width / 860);
   switch (kind) {
     case 'requests':
