@@ -6,7 +6,7 @@ import { layoutParticles, particleBox, updateParticles, type ParticleSet } from 
 import type { ProjectedFlow } from '../../lib/mapModel';
 import type { FlowKind } from '../../scenes/types';
 
-export interface FlowStyle {
+interface FlowStyle {
   /** Particle radius, px. */
   r: number;
   /** Speed along the path, px per second (when no fixed duration). */
@@ -126,9 +126,10 @@ export class FlowCanvas {
     this.ctx?.setTransform(dpr, 0, 0, dpr, -box.x * dpr, -box.y * dpr);
   }
 
+  /** No particles (the camera glides): the canvas keeps its size, so the next scene's often needs no new one. */
   clear(): void {
     this.layers = [];
-    this.fit();
+    this.draw();
   }
 
   get particleCount(): number {
