@@ -15,16 +15,13 @@
 // Usage: node bench/map-glide.mjs [--dir dist] [--sizes 412x823,1440x900] [--repeat 3] [--port N] [--json out.json]
 // Headless Chromium without a GPU: raster runs in software, so these numbers are pessimistic for a phone with a GPU.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { freePort, mean, median, percentile, repo, startServer } from './shared.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`bench/map-glide: no built site at ${dir}. Build first: npx astro build.`);
@@ -43,39 +40,7 @@ const GLIDES = [
 const BUSIEST_STEP = 'tokens-full';
 const CHART_STEP = 'tokens-top-ten';
 
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
-};
-const median = (xs) => percentile(xs, 50);
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
-
-async function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-async function startServer(port) {
-  const child = spawn(process.execPath, [join(repo, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`bench/map-glide: scripts/serve.mjs did not start on port ${port}`);
-}
 
 /** Installed before any page script: long tasks, map-canvas draws, a switch to fake a hidden tab. */
 const INIT = () => {
@@ -323,7 +288,7 @@ async function glides(browser, base, w, h) {
 
 const loadStart = loadavg();
 const port = Number(args.port ?? (await freePort()));
-const { child, base } = await startServer(port);
+const { child, base } = await startServer(dir, port);
 const browser = await chromium.launch({ executablePath: (await findChromium()) ?? undefined, args: CHROMIUM_ARGS });
 const rows = [];
 const json = { dir, date: new Date().toISOString(), sizes: {} };

@@ -14,18 +14,15 @@
 // Headless Chromium on a machine without a GPU: canvas and compositing run in software, so frame times here are
 // pessimistic for phones with a GPU and say nothing about 120 Hz screens.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as z } from 'node:zlib';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { lighthouseBench } from './lighthouse.mjs';
+import { MOBILE, freePort, kb, largestSessionWindow, mean, median, percentile, repo, startServer } from './shared.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
 const storyPath = args.page ?? '/';
 const runs = Math.max(1, Number(args.runs ?? 3));
@@ -40,59 +37,15 @@ if (!existsSync(join(dir, 'index.html'))) {
 const BUDGET = { jsBrotli: 50 * 1024, lcpMs: 2500, cls: 0.1, frameMs: 16.7 };
 // Lighthouse's mobile profile: 150 ms RTT, 1.6 Mbps down, 750 kbps up, 4x CPU; a mid-range phone screen.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-const MOBILE = {
-  viewport: { width: 412, height: 823 },
-  deviceScaleFactor: 1.75,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36',
-};
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (n == null || Number.isNaN(n) ? 'n/a' : `${Math.round(n)} ms`);
-const median = (xs) => {
-  const s = [...xs].filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 // rAF timestamps are coarsened to 0.1 ms, so a frame at 60 Hz reads 16.6 or 16.7: a median of one vsync interval passes.
 const FRAME_TOLERANCE = 0.05;
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
-};
 const sizes = (buf) => ({
   raw: buf.length,
   gzip: gzipSync(buf, { level: 9 }).length,
   br: brotliCompressSync(buf, { params: { [z.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-
-async function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-async function startServer(port) {
-  const child = spawn(process.execPath, [join(repo, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`bench: scripts/serve.mjs did not start on port ${port}`);
-}
 
 /** Scrolls top to bottom in viewport steps, pausing so client:visible islands hydrate and lazy data loads. */
 async function scrollThrough(page, pauseMs = 250) {
@@ -136,28 +89,14 @@ const VITALS_INIT = () => {
     }
   }).observe({ type: 'layout-shift', buffered: true });
 };
-const readVitals = (page) =>
-  page.evaluate(() => {
-    const v = window.__vitals;
-    let cls = 0;
-    let win = 0;
-    let first = -Infinity;
-    let prev = -Infinity;
-    for (const s of v.shifts) {
-      if (s.t - prev > 1000 || s.t - first > 5000) {
-        first = s.t;
-        win = 0;
-      }
-      win += s.value;
-      prev = s.t;
-      cls = Math.max(cls, win);
-    }
-    const worst = [...v.shifts]
-      .sort((a, b) => b.value - a.value)
-      .slice(0, 3)
-      .map((s) => `${s.value.toFixed(3)}: ${s.who.join('; ')}`);
-    return { lcp: v.lcp, cls, worst };
-  });
+const readVitals = async (page) => {
+  const v = await page.evaluate(() => window.__vitals);
+  const worst = [...v.shifts]
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3)
+    .map((s) => `${s.value.toFixed(3)}: ${s.who.join('; ')}`);
+  return { lcp: v.lcp, cls: largestSessionWindow(v.shifts), worst };
+};
 
 // A fresh phone-sized page with the vitals observer installed and the HTTP cache off (every load is a first load).
 async function openColdMobilePage(browser) {
@@ -311,7 +250,7 @@ const notes = [];
 
 const loadStart = loadavg();
 const port = Number(args.port ?? (await freePort()));
-const { child, base } = await startServer(port);
+const { child, base } = await startServer(dir, port);
 const browser = await chromium.launch({ executablePath: (await findChromium()) ?? undefined, args: CHROMIUM_ARGS });
 const out = { dir, page: storyPath, date: new Date().toISOString() };
 try {

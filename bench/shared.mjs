@@ -21,10 +21,32 @@ export const median = (xs) => {
   if (!s.length) return NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+export const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };
+
+/**
+ * CLS as Core Web Vitals define it: the largest session window of layout shifts (shifts under 1 s apart, a window
+ * at most 5 s long). `shifts` are { t (ms), value }, in time order.
+ */
+export function largestSessionWindow(shifts) {
+  let cls = 0;
+  let win = 0;
+  let first = -Infinity;
+  let prev = -Infinity;
+  for (const s of shifts) {
+    if (s.t - prev > 1000 || s.t - first > 5000) {
+      first = s.t;
+      win = 0;
+    }
+    win += s.value;
+    prev = s.t;
+    cls = Math.max(cls, win);
+  }
+  return cls;
+}
 
 export async function freePort() {
   return new Promise((res, rej) => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as z } from 'node:zlib';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
-import { MOBILE, freePort, kb, printTable, repo, startServer } from './shared.mjs';
+import { MOBILE, freePort, kb, largestSessionWindow, printTable, repo, startServer } from './shared.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const dir = resolve(args.dir ?? process.env.TA_OUT_DIR ?? join(repo, 'dist'));
@@ -64,19 +64,7 @@ try {
   const tbt = v.tasks.reduce((a, d) => a + Math.max(0, d - 50), 0);
   row('full scroll, 4x CPU: long tasks', `${v.tasks.length}, longest ${Math.round(longest)} ms`, 'none > 100 ms', longest <= 100);
   row('full scroll, 4x CPU: total blocking time', `${Math.round(tbt)} ms`, '< 150 ms', tbt < 150);
-  let cls = 0;
-  let win = 0;
-  let first = -Infinity;
-  let prev = -Infinity;
-  for (const s of v.shifts) {
-    if (s.t - prev > 1000 || s.t - first > 5000) {
-      first = s.t;
-      win = 0;
-    }
-    win += s.value;
-    prev = s.t;
-    cls = Math.max(cls, win);
-  }
+  const cls = largestSessionWindow(v.shifts);
   row('CLS while scrolling the whole story, 4x CPU', cls.toFixed(3), '< 0.02', cls < 0.02);
   await context.close();
 } finally {
