@@ -105,10 +105,13 @@ function cpuPerFrame(events) {
   const main = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!main) return { frames: [], longestTask: 0 };
   const on = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
-  const marks = on
+  // One FireAnimationFrame per callback: the callbacks of one frame run back to back, so marks close together are one frame.
+  const marks = [];
+  for (const ts of on
     .filter((e) => e.name === 'FireAnimationFrame')
     .map((e) => e.ts)
-    .sort((a, b) => a - b);
+    .sort((a, b) => a - b))
+    if (!marks.length || ts - marks[marks.length - 1] > 4000) marks.push(ts);
   const tasks = on.filter((e) => e.name === 'RunTask' && e.ts >= marks[0]);
   const frames = new Array(Math.max(0, marks.length - 1)).fill(0);
   let i = 0;

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  concatPaths,
-  layoutParticles,
-  offsetPath,
-  pathFromPieces,
-  pointAt,
-  projectArc,
-  projectGeodesic,
-  splitCount,
-  svgPathData,
-  updateParticles,
-} from '../../src/lib/flows';
+import { concatPaths, offsetPath, pathFromPieces, projectArc, projectGeodesic, svgPathData } from '../../src/lib/flows';
+import { layoutParticles, pointAt, splitCount, updateParticles } from '../../src/lib/particles';
 import { projectionFor } from '../../src/lib/geo';
 
 describe('pathFromPieces', () => {

@@ -1,7 +1,8 @@
 // When the map's particles may run, and the box their canvas covers.
 import { describe, expect, it } from 'vitest';
 import { flowsShouldRun, type RunState } from '../../src/components/map/flowRules';
-import { particleBox, pathFromPieces } from '../../src/lib/flows';
+import { pathFromPieces } from '../../src/lib/flows';
+import { particleBox } from '../../src/lib/particles';
 
 describe('when the particles run', () => {
   const running: RunState = { onStage: true, onScreen: true, tabVisible: true, paused: false, moving: false, reduced: false, flows: 2 };

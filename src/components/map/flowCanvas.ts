@@ -1,8 +1,9 @@
 // The canvas flow layer: particles for every flow of the current scene, drawn on one canvas above the
 // SVG map. Paths arrive projected (once per scene and size, by the map model); each frame moves the particles
-// along them (src/lib/flows.ts) and draws all particles of one colour as one path with one fill().
+// along them (src/lib/particles.ts) and draws all particles of one colour as one path with one fill().
 // When it runs is decided by flowsShouldRun (flowRules.ts); its colours are the page's tokens, read from CSS.
-import { layoutParticles, particleBox, updateParticles, type ParticleSet } from '../../lib/flows';
+// FlowLayer loads this module once the map is live: the first figure's JavaScript is the picture, not the motion.
+import { layoutParticles, particleBox, updateParticles, type ParticleSet } from '../../lib/particles';
 import type { ProjectedFlow } from '../../lib/mapModel';
 import type { FlowKind } from '../../scenes/types';
 
