@@ -30,7 +30,7 @@ export const powerPrices: PowerPrice[] = [
   { id: 'us-industrial', label: 'US industrial average', group: 'national-average', country: 'US', sector: 'industrial', value: 8.06, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-us-industrial-2023' },
   { id: 'cn-industrial', label: 'China industrial average', group: 'national-average', country: 'CN', sector: 'industrial', value: 0.088, unit: 'usd-per-kwh', year: 2024, approx: true, source: 'china-briefing-industrial-power' },
 
-  { id: 'cn-ulanqab', label: 'Ulanqab, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.26, unit: 'cny-per-kwh', year: null, approx: false, source: 'pandaily-ulanqab-tariff' },
+  { id: 'cn-ulanqab', label: 'Ulanqab, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.26, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'pandaily-ulanqab-tariff' },
   { id: 'cn-zhongwei', label: 'Zhongwei, Ningxia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.36, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'china-daily-zhongwei-2020' },
   { id: 'cn-hohhot', label: 'Hohhot, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.38, unit: 'cny-per-kwh', year: 2015, approx: false, source: 'china-daily-hohhot-2015' },
 

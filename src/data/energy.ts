@@ -8,6 +8,8 @@ export interface SourcedValue {
 export interface SourcedRange {
   low: number;
   high: number;
+  /** True when the source gives the range as an estimate. */
+  approx?: boolean;
   source: string;
 }
 
@@ -16,8 +18,8 @@ export const h100 = {
   sxmWatts: { value: 700, source: 'h100-sxm-tdp' },
   /** PCIe card. */
   pcieWatts: { value: 350, source: 'nvidia-h100-pcie-brief' },
-  /** Raymond James purchase-price estimate (US$). */
-  priceUsd: { low: 25_000, high: 30_000, source: 'raymond-james-h100-price' },
+  /** Raymond James purchase-price estimate (US$): an analyst's estimate, so shown as approximate. */
+  priceUsd: { low: 25_000, high: 30_000, approx: true, source: 'raymond-james-h100-price' },
   /** Range of market prices reported (US$). */
   marketPriceUsd: { low: 25_000, high: 40_000, source: 'h100-market-price-range' },
   /** Marketplace rental, US$ per GPU-hour. */
@@ -135,7 +137,7 @@ export const settingRanges: Record<keyof EnergySettings, { min: number; max: num
  * industry average of 1.58), 1,000 tokens per second, 8 cents per kWh (about the US industrial average).
  */
 export const defaultSettings: EnergySettings = { watts: 700, pue: 1.5, tokensPerSecond: 1000, centsPerKwh: 8 };
-export const defaultSettingsSources = ['h100-sxm-tdp', 'uptime-pue-2023', 'eia-us-industrial-2023', 'energy-per-token-formula'];
+export const defaultSettingsSources = ['h100-sxm-tdp', 'uptime-pue-2023', 'eia-us-industrial-2023', 'energy-per-token-formula', 'calc-throughput-assumption'];
 
 export type PresetId = 'small-batched' | 'large-moe' | 'one-at-a-time';
 

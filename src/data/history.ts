@@ -70,4 +70,13 @@ export const contextFacts = {
   sichuanProjectsShut: { value: 26, unit: 'projects', approx: false, source: 'sichuan-mining-shutdown-2021' },
   /** National computing hub nodes of "East Data, West Computing" (the ten clusters are in places.ts). */
   edwcHubNodes: { value: 8, unit: 'hub nodes', approx: false, source: 'east-data-west-computing-2022' },
+  /** National data-centre clusters of "East Data, West Computing", as the announcement counts them. */
+  edwcClusters: { value: 10, unit: 'clusters', approx: false, source: 'east-data-west-computing-2022' },
+  /** OpenAI's rule of thumb for English text: 100 tokens make about 75 words. */
+  tokensSample: { value: 100, unit: 'tokens', approx: false, source: 'openai-tokens-rule-of-thumb' },
+  wordsPer100Tokens: { value: 75, unit: 'words', approx: true, source: 'openai-tokens-rule-of-thumb' },
+  /** Green-power share of Inner Mongolia's data-centre power, Q1 2025 (regional reporting). */
+  innerMongoliaGreenPowerPct: { value: 84.57, unit: '%', approx: false, source: 'inner-mongolia-compute-2025' },
+  /** Electricity's share of a data centre's operating cost: about half (China Huadian, via Xinhua). */
+  dcElectricityCostSharePct: { value: 50, unit: '%', approx: true, source: 'huadian-electricity-share-2026' },
 } as const satisfies Record<string, HistoryFact>;

@@ -191,6 +191,6 @@ export function getPrice(id: ModelId, tier = 'standard'): PriceTier {
 export const ARTICLE_PRICE_CLAIMS = {
   /** "About 17 times" cheaper: Claude Opus input $5 vs M2.5 input $0.30. */
   opusVsM25: { ratio: 17, approx: true, source: 'article-token-going-abroad' },
-  /** DeepSeek-V3 inference "36 times" cheaper than GPT-4o. */
-  deepseekVsGpt4o: { ratio: 36, approx: false, source: 'article-token-going-abroad' },
+  /** DeepSeek-V3 inference "about 36 times" cheaper than GPT-4o, "according to independent tests". */
+  deepseekVsGpt4o: { ratio: 36, approx: true, source: 'article-token-going-abroad' },
 } as const;

@@ -7,8 +7,10 @@ export interface Source {
   id: string;
   /** What the source is, e.g. "CBECI mining map, country shares". */
   title: string;
-  /** Who published it. */
+  /** Who published it: the organisation or data set behind the figure, never a mirror or an aggregator. */
   publisher: string;
+  /** Where the figure was actually read, when that is not the publisher's own page (a report, summary or copy). */
+  via?: string;
   /** Publication or access date as written by the source (free text, e.g. "Aug 1858", "2024-02-24"). */
   date?: string;
   /** Address of the source, when it has one. Shown as text and link on /sources/. */

@@ -9,13 +9,14 @@ import { cable1858Disputed, cable1858 as latency1858, cable1866WordsPerMinute, l
 import { hashratePoints, hashrateLow, provinceShares, wetSeasonSwing, type CountryId, type PointId } from '../data/hashrate';
 import { crossoverWeeks, reportedWeek } from '../data/openrouter';
 import { ARTICLE_PRICE_CLAIMS, getModel, getPrice, models, type ModelId } from '../data/models';
-import { defaultSettings, defaultSettingsSources, h100 } from '../data/energy';
+import { defaultSettings, defaultSettingsSources, depreciationAssumption, h100 } from '../data/energy';
 import { ARTICLE_POWER_CLAIM, CNY_PER_USD, getPowerPrice, powerPrices } from '../data/electricity';
 import { pacificCables } from '../data/cables';
-import { dcHubs } from '../data/places';
+import { cableLandings } from '../data/places';
 import { powerSites, uhvLines } from '../data/power';
 import { claim17xRatios, claim36xRatios } from './priceGap';
-import { energyOutputs } from './energy';
+import { energyOutputs, gpuHourSplit } from './energy';
+import { geoDistance } from 'd3-geo';
 import { fibreOneWaySeconds } from './latency';
 import { toUsCentsPerKwh } from './currency';
 
@@ -121,6 +122,15 @@ const currentPrices = models.flatMap((m) => m.prices.filter((t) => t.current).fl
 const r17 = claim17xRatios();
 const r36 = claim36xRatios();
 const CENTS = ' US cents per kWh';
+const txIndustrial = getPowerPrice('us-tx-industrial');
+function landing(id: string) {
+  const l = cableLandings.find((x) => x.id === id);
+  if (!l) throw new Error(`figures: no landing ${id} in src/data/places.ts`);
+  return l;
+}
+// The Oregon–Shanghai path as the crow flies (about 9,200 km), not the cable's 17,968 km with its branches.
+const oregonShanghaiKm = geoDistance([landing('nedonna-beach').lon, landing('nedonna-beach').lat], [landing('chongming').lon, landing('chongming').lat]) * 6371;
+const gpuHour = gpuHourSplit(defaultSettings, depreciationAssumption);
 
 export const figures = {
   // ---- 1858 and 1866 ----
@@ -198,6 +208,16 @@ export const figures = {
 
   // ---- Bitcoin mining ----
   'hashrate-china-sep-2019': pct(share('sep-2019', 'china').pct, "China's share of global hashrate, Sep 2019", [share('sep-2019', 'china').source]),
+  'hashrate-china-apr-2021': pct(share('apr-2021', 'china').pct, "China's share of global hashrate, Apr 2021", [share('apr-2021', 'china').source], {}, 0),
+  'hashrate-china-may-2021': pct(
+    share('may-2021', 'china').pct,
+    "China's share of global hashrate, May 2021",
+    [share('may-2021', 'china').source],
+    {
+      approx: share('may-2021', 'china').approx,
+    },
+    0,
+  ),
   'hashrate-us-sep-2019': pct(share('sep-2019', 'us').pct, 'US share of global hashrate, Sep 2019', [share('sep-2019', 'us').source]),
   'hashrate-xinjiang': pct(province('xinjiang').sharePct, 'Xinjiang, share of global hashrate, Sep 2019–Apr 2020 average', [province('xinjiang').source]),
   'hashrate-sichuan': pct(province('sichuan').sharePct, 'Sichuan, share of global hashrate, Sep 2019–Apr 2020 average', [province('sichuan').source]),
@@ -217,7 +237,7 @@ export const figures = {
     'CNY',
     'Lowest wet-season hydropower price paid by miners in Sichuan',
     [contextFacts.wetSeasonHydroCnyPerKwh.source],
-    { suffix: ' per kWh' },
+    { suffix: ' per kWh', approx: contextFacts.wetSeasonHydroCnyPerKwh.approx },
   ),
   'sichuan-mining-projects-shut': num(contextFacts.sichuanProjectsShut.value, '', 'Suspected mining projects Sichuan ordered shut, Jun 2021', [
     contextFacts.sichuanProjectsShut.source,
@@ -359,10 +379,17 @@ export const figures = {
   },
 
   // ---- energy ----
-  'h100-price': money([h100.priceUsd.low, h100.priceUsd.high], 'USD', 'NVIDIA H100 purchase price, analyst estimate', [h100.priceUsd.source]),
+  'h100-price': money([h100.priceUsd.low, h100.priceUsd.high], 'USD', 'NVIDIA H100 purchase price, analyst estimate', [h100.priceUsd.source], {
+    approx: h100.priceUsd.approx,
+  }),
   'h100-watts': num(h100.sxmWatts.value, ' watts', 'NVIDIA H100 SXM, maximum board power', [h100.sxmWatts.source]),
   'calc-default-pue': num(defaultSettings.pue, '', 'Calculator default: data-centre overhead (PUE)', defaultSettingsSources),
-  'calc-default-tps': num(defaultSettings.tokensPerSecond, '', 'Calculator default: tokens per second per GPU', defaultSettingsSources),
+  'calc-default-tps': num(
+    defaultSettings.tokensPerSecond,
+    '',
+    'Calculator default: tokens per second per GPU (our assumption, not a measurement)',
+    defaultSettingsSources,
+  ),
   'calc-default-price': num(defaultSettings.centsPerKwh, CENTS, 'Calculator default: electricity price', defaultSettingsSources),
   'calc-default-j-per-token': num(calc.jPerToken, ' joules', 'Calculator default: energy per token (W × PUE ÷ tokens per second)', defaultSettingsSources),
   'calc-default-usd-per-m': money(calc.usdPerMillion, 'USD', 'Calculator default: electricity cost per million tokens', defaultSettingsSources, {
@@ -385,7 +412,7 @@ export const figures = {
   'uhv-voltage': num(uhv.kv, ' kV', 'Voltage of the Changji–Guquan line', [uhv.source], { prefix: '±' }),
   'uhv-capacity': num(uhv.ratingMw / 1000, ' gigawatts', 'Rating of the Changji–Guquan line', [uhv.source]),
   'edwc-hubs': num(contextFacts.edwcHubNodes.value, '', '"East Data, West Computing": national computing hub nodes', [contextFacts.edwcHubNodes.source]),
-  'edwc-clusters': num(dcHubs.length, '', '"East Data, West Computing": national data-centre clusters', [...new Set(dcHubs.map((h) => h.source))]),
+  'edwc-clusters': num(contextFacts.edwcClusters.value, '', '"East Data, West Computing": national data-centre clusters', [contextFacts.edwcClusters.source]),
 
   // ---- electricity prices ----
   'us-industrial-price': num(usIndustrial.value, CENTS, 'US industrial electricity, average 2023', [usIndustrial.source]),
@@ -411,10 +438,90 @@ export const figures = {
   'western-tariff-discount': {
     value: [1 - Math.max(...westernTariffs) / usIndustrial.value, 1 - Math.min(...westernTariffs) / usIndustrial.value],
     format: { style: 'percent', maximumFractionDigits: 0 },
-    approx: false,
+    // Tariffs from different years at one rough exchange rate: an estimate.
+    approx: true,
     label: 'How far western data-centre tariffs sit below the US industrial average',
     sources: ['pandaily-ulanqab-tariff', 'china-daily-hohhot-2015', CNY_PER_USD.source, usIndustrial.source],
   },
+
+  'tx-industrial-price': num(getPowerPrice('us-tx-industrial').value, CENTS, 'Texas industrial electricity, 2023', [getPowerPrice('us-tx-industrial').source]),
+  'va-industrial-price': num(getPowerPrice('us-va-industrial').value, CENTS, 'Virginia industrial electricity, 2023', [
+    getPowerPrice('us-va-industrial').source,
+  ]),
+  'western-tariff-vs-texas': {
+    value: [1 - Math.max(...westernTariffs) / txIndustrial.value, 1 - Math.min(...westernTariffs) / txIndustrial.value],
+    format: { style: 'percent', maximumFractionDigits: 0 },
+    approx: true,
+    label: 'How far western data-centre tariffs sit below the Texas industrial price',
+    sources: ['pandaily-ulanqab-tariff', 'china-daily-hohhot-2015', CNY_PER_USD.source, txIndustrial.source],
+  },
+  'inner-mongolia-green-share': pct(
+    contextFacts.innerMongoliaGreenPowerPct.value,
+    'Green-power share in Inner Mongolia, Q1 2025',
+    [contextFacts.innerMongoliaGreenPowerPct.source],
+    {},
+    0,
+  ),
+  'dc-electricity-cost-share': pct(
+    contextFacts.dcElectricityCostSharePct.value,
+    'Electricity share of the operating cost of computing (China Huadian)',
+    [contextFacts.dcElectricityCostSharePct.source],
+    { approx: contextFacts.dcElectricityCostSharePct.approx },
+    0,
+  ),
+
+  // ---- what a token is, and where the answer is computed ----
+  'tokens-sample': num(contextFacts.tokensSample.value, ' tokens', 'Sample length for the tokens-to-words rule of thumb', [contextFacts.tokensSample.source]),
+  'words-per-100-tokens': num(
+    contextFacts.wordsPer100Tokens.value,
+    ' English words',
+    'English words in that many tokens (rule of thumb)',
+    [contextFacts.wordsPer100Tokens.source],
+    {
+      approx: contextFacts.wordsPer100Tokens.approx,
+    },
+  ),
+  'oregon-shanghai-km': {
+    value: Math.round(oregonShanghaiKm / 100) * 100,
+    format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' },
+    approx: true,
+    label: 'Great-circle distance from the Oregon landing (Nedonna Beach) to Shanghai (Chongming)',
+    sources: [landing('chongming').source, 'pacific-great-circle-derived'],
+  },
+  'oregon-shanghai-light-ms': {
+    value: fibreOneWaySeconds(oregonShanghaiKm, lightInFibreKmPerS.value) * 1000,
+    format: { style: 'unit', unit: 'millisecond', unitDisplay: 'long', maximumSignificantDigits: 2 },
+    approx: true,
+    label: 'Light in fibre over the Oregon–Shanghai great circle, one way (distance ÷ about 200,000 km/s)',
+    sources: ['pacific-great-circle-derived', lightInFibreKmPerS.source],
+  },
+  'gpu-hour-electricity-share': pct(
+    gpuHour.electricityShare * 100,
+    'Electricity share of one H100-hour at the calculator defaults (the rest is the chip’s price)',
+    [...defaultSettingsSources, depreciationAssumption.source],
+    { approx: true },
+    0,
+  ),
+  'gpu-hour-depreciation': money(
+    gpuHour.depreciationUsd,
+    'USD',
+    'Chip price per hour of use (four years round the clock)',
+    [depreciationAssumption.source, h100.priceUsd.source],
+    {
+      approx: true,
+    },
+  ),
+  'gpu-hour-electricity': money(gpuHour.electricityUsd, 'USD', 'Electricity per H100-hour at the calculator defaults', defaultSettingsSources, {
+    approx: true,
+  }),
+  'm25-lightning-price-out': money(getPrice('minimax-m25', 'lightning').output, 'USD', 'MiniMax M2.5 Lightning, US$ per million output tokens', [
+    getPrice('minimax-m25', 'lightning').source,
+  ]),
+  'ratio-output-lightning': times(
+    getPrice('claude-opus-46').output / getPrice('minimax-m25', 'lightning').output,
+    'Opus 4.6 output price ÷ M2.5 Lightning output price',
+    ['claude-opus-46-specs', 'minimax-m25-launch'],
+  ),
 
   // ---- the article's own numbers (claims, not evidence) ----
   'article-electricity-discount': pct(

@@ -50,7 +50,8 @@ export function langFromPath(path: string | undefined): string {
 export function formatFigure(fig: FigureDef, lang: string): string {
   const nf = new Intl.NumberFormat(lang, fig.format);
   const v = fig.value;
-  const num = typeof v === 'number' ? nf.format(v) : nf.formatRange(v[0], v[1]);
+  // One style for ranges across the site: an unspaced en dash ("3.6–5.3", "$25,000–$30,000"), whatever Intl picks.
+  const num = typeof v === 'number' ? nf.format(v) : nf.formatRange(v[0], v[1]).replace(/\s*[–-]\s*(?=\D?\d)/u, '–');
   const body = pick(fig.prefix, lang) + num + pick(fig.suffix, lang);
   if (fig.approx === 'tilde') return TILDE + body;
   if (fig.approx) return (ABOUT[lang] ?? ABOUT.en) + body;

@@ -333,7 +333,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
       provinceShares.flatMap((share) => {
         const p = provinceCapitals.find((x) => x.id === share.id);
         if (!p) return [];
-        const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 2 }).format(share.sharePct) });
+        const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 1 }).format(share.sharePct) });
         const named = (name: string) => (c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value }));
         return [
           {

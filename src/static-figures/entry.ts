@@ -7,6 +7,8 @@ import type { Component } from 'svelte';
 import { getScene } from '../scenes';
 import type { FigureId } from '../scenes/types';
 import { getSource } from '../data/sources';
+import { figures } from '../lib/figureRegistry';
+import { resolveFigures } from '../lib/figures';
 import WorldMap from '../components/map/WorldMap.svelte';
 import EnergyCalculator from '../components/charts/energy/EnergyCalculator.svelte';
 import LatencyRace from '../components/charts/latency/LatencyRace.svelte';
@@ -44,4 +46,9 @@ export function renderScene(sceneId: string, lang: string): RenderedScene {
 /** "Publisher; publisher" for a step's source ids, in order, each publisher once. */
 export function sourcePublishers(ids: string[]): string {
   return [...new Set(ids.flatMap((id) => getSource(id).publisher.split(/\s*;\s*/)).filter(Boolean))].join('; ');
+}
+
+/** A step's alt text with its {{figure}} tokens resolved for the language, as the story page shows it. */
+export function stepText(text: string, lang: string): string {
+  return resolveFigures(text, figures, lang);
 }

@@ -126,6 +126,7 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
     const entry = (await server.ssrLoadModule('/src/static-figures/entry.ts')) as {
       renderScene: (scene: string, lang: string) => RenderedScene;
       sourcePublishers: (ids: string[]) => string;
+      stepText: (text: string, lang: string) => string;
     };
     for (const lang of options.langs ?? storyLanguages(root)) {
       const fonts = fontsFor(lang);
@@ -142,7 +143,7 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
           id: s.id,
           scene: s.scene,
           figure: rendered.figure,
-          alt: s.alt,
+          alt: entry.stepText(s.alt, lang),
           lang,
           fallbackTitle: chapter?.title ?? s.chapter,
           kicker: chapter?.kicker,
@@ -174,7 +175,7 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
           figure: rendered.figure,
           svg: `${base}${prefix}figures/${s.id}.svg`,
           png: `${base}${prefix}figures/${s.id}.png`,
-          alt: s.alt,
+          alt: step.alt,
           kind: composed.kind,
           svgFile,
           pngFile,

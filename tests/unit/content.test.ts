@@ -61,8 +61,9 @@ describe('the English story', () => {
     const order = en.map((s) => CHAPTER_IDS.indexOf(s.data.chapter as (typeof CHAPTER_IDS)[number]));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
-  it('gives each step 40 to 90 words of text', () => {
-    const off = en.map((s) => [s.file, words(s)] as const).filter(([, n]) => n < 40 || n > 90);
+  // Short beats are allowed (a chart can carry a step), long ones are not: the claim boxes hold the detail.
+  it('gives each step 25 to 90 words of text', () => {
+    const off = en.map((s) => [s.file, words(s)] as const).filter(([, n]) => n < 25 || n > 90);
     expect(off).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe('formatFigure (hand-worked)', () => {
     expect(formatFigure(hours, 'en')).toBe('about 16 hours');
     expect(formatFigure(share, 'en')).toBe('75.5%');
     // Intl puts spaces around the en dash when the range items carry a symbol.
-    expect(formatFigure(price, 'en')).toBe('$25,000 – $30,000');
+    expect(formatFigure(price, 'en')).toBe('$25,000–$30,000');
     expect(formatFigure(tokens, 'en')).toBe('~8.7 trillion');
     expect(formatFigure(words, 'en')).toBe('98 words');
     expect(formatFigure(volts, 'en')).toBe('±1,100 kV');
@@ -134,7 +134,7 @@ describe('the site registry (src/lib/figureRegistry.ts)', () => {
     expect(en('queen-message-hours-max')).toBe('more than 17 hours');
     expect(en('ship-crossing-days')).toBe('about 10 days');
     expect(en('cable-1858-route-nm')).toBe('1,698 nautical miles');
-    expect(en('h100-price')).toBe('$25,000 – $30,000');
+    expect(en('h100-price')).toBe('about $25,000–$30,000');
     expect(en('uhv-voltage')).toBe('±1,100 kV');
     expect(en('uhv-length')).toBe('3,293–3,324 km');
   });
@@ -148,7 +148,7 @@ describe('the site registry (src/lib/figureRegistry.ts)', () => {
     expect(en('ratio-gpt4o-dsv3-standard')).toBe('9.1×');
     // ¥0.26 and ¥0.38 at ¥7.2 per dollar = 3.6 and 5.3 cents; against 8.06 cents that is 55% and 35% lower
     expect(en('western-tariff-usc')).toBe('about 3.6–5.3 US cents per kWh');
-    expect(en('western-tariff-discount')).toBe('35% – 55%');
+    expect(en('western-tariff-discount')).toBe('about 35%–55%');
     // $0.088 per kWh = 8.8 cents
     expect(en('cn-industrial-price')).toBe('about 8.8 US cents per kWh');
     // 17,968 km ÷ 200,000 km/s = 89.8 ms
@@ -156,6 +156,15 @@ describe('the site registry (src/lib/figureRegistry.ts)', () => {
     // 700 W × 1.5 ÷ 1,000 tokens/s = 1.05 J; 1.05 J × 10^6 ÷ 3.6×10^6 = 0.29 kWh × 8 cents = $0.023
     expect(en('calc-default-j-per-token')).toBe('1.05 joules');
     expect(en('calc-default-usd-per-m')).toBe('about $0.023');
+    // Nedonna Beach (45.64 N, 123.94 W) to Chongming (31.62 N, 121.40 E) on a sphere of 6,371 km: about 9,200 km, 46 ms
+    expect(en('oregon-shanghai-km')).toBe('about 9,200 km');
+    expect(en('oregon-shanghai-light-ms')).toBe('about 46 milliseconds');
+    // $27,500 over four years of 8,760 hours = $0.78 an hour; 1.05 kWh at 8 cents = $0.084: electricity about 10%
+    expect(en('gpu-hour-depreciation')).toBe('about $0.78');
+    expect(en('gpu-hour-electricity-share')).toBe('about 10%');
+    // $25 / $2.40 = 10.4; against Texas at 6.6 cents the western tariffs are 20% and 45% lower
+    expect(en('ratio-output-lightning')).toBe('10.4×');
+    expect(en('western-tariff-vs-texas')).toBe('about 20%–45%');
   });
 });
 

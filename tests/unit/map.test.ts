@@ -228,7 +228,9 @@ describe('labels, land and sources', () => {
 
   it('writes a source line that starts with "Source"', () => {
     expect(sourceLine(['telegeography-cable-map-2021'], TEXT)).toBe('Source: TeleGeography');
-    expect(sourceLine(['telegeography-cable-map-2021', 'cbeci-first-release-2020'], TEXT)).toMatch(/^Sources: TeleGeography; CCAF/);
+    expect(sourceLine(['telegeography-cable-map-2021', 'cbeci-first-release-2020'], TEXT)).toMatch(
+      /^Sources: TeleGeography; Cambridge Centre for Alternative Finance/,
+    );
     expect(sourceLine([], TEXT)).toBe('Sources: see the sources page');
   });
 });

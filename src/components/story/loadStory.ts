@@ -5,6 +5,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getScene } from '../../scenes';
 import type { Scene } from '../../scenes/types';
 import { CHAPTER_IDS, type ChapterId } from '../../lib/chapters';
+import { figures } from '../../lib/figureRegistry';
+import { resolveFigures } from '../../lib/figures';
 
 export interface StoryStep {
   id: string;
@@ -36,14 +38,16 @@ async function loadSteps(lang: string): Promise<StoryStep[]> {
     if (seen.has(d.id)) throw new Error(`Duplicate step id "${d.id}" in ${entry.filePath}`);
     seen.add(d.id);
     const scene = getScene(d.scene);
+    // Alt text, notes and questions may cite figures too ({{key}}), resolved like the step text.
+    const text = (t: string) => resolveFigures(t, figures, lang, entry.filePath);
     return {
       id: d.id,
       chapter: d.chapter,
       scene,
       figure: scene.figure,
-      alt: d.alt,
-      notes: d.notes,
-      question: d.question,
+      alt: text(d.alt),
+      notes: text(d.notes),
+      question: text(d.question),
       sources: d.sources,
       claim: d.claim,
       entry,

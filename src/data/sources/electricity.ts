@@ -5,7 +5,8 @@ export const sources: Source[] = [
   {
     id: 'eia-us-industrial-2023',
     title: 'Average US industrial electricity price, 2023',
-    publisher: 'US Energy Information Administration (EIA), via Statista',
+    publisher: 'US Energy Information Administration (EIA)',
+    via: 'Statista summary of EIA data',
     date: '2023',
     confidence: 'verified',
     note: '8.06 US cents per kWh in 2023, down from 8.3 cents in 2022.',
@@ -35,7 +36,8 @@ export const sources: Source[] = [
   {
     id: 'china-daily-zhongwei-2020',
     title: "Zhongwei's 'western cloud base': data-centre electricity tariff",
-    publisher: 'China Daily (via cccweb.org)',
+    publisher: 'China Daily',
+    via: 'cccweb.org, which reprints the article',
     date: '2020',
     confidence: 'verified',
   },

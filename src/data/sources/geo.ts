@@ -39,8 +39,16 @@ export const sources: Source[] = [
   {
     id: 'hearts-content-station',
     title: "Heart's Content Cable Station, Newfoundland: location",
-    publisher: 'wikimili (Wikipedia mirror)',
+    publisher: "Heart's Content Cable Station article (Wikipedia)",
+    via: 'wikimili, a Wikipedia mirror',
     confidence: 'verified',
+  },
+  {
+    id: 'pacific-great-circle-derived',
+    title: 'Great-circle distance from Nedonna Beach, Oregon, to Chongming, Shanghai: about 9,200 km',
+    publisher: 'Tokens Abroad (our arithmetic from TeleGeography landing coordinates)',
+    confidence: 'derived',
+    note: 'The shortest path over the globe between the two landing points. The cable itself is about twice as long (17,968 km) because it has branches to Japan, Korea and Taiwan and follows the sea floor; light along the real route takes correspondingly longer.',
   },
   {
     id: 'cable-1858-route-derived',
@@ -83,8 +91,9 @@ export const sources: Source[] = [
   {
     id: 'three-gorges-dam',
     title: 'Three Gorges Dam: 22,500 MW (32 x 700 MW plus 2 x 50 MW), all units running from 4 Jul 2012',
-    publisher: 'Wikipedia-derived pages (alchetron, classicistranieri)',
-    confidence: 'verified',
+    publisher: 'China Three Gorges Corporation figures',
+    via: 'Wikipedia-derived pages (alchetron, classicistranieri); no primary page was read',
+    confidence: 'secondary',
   },
   {
     id: 'baihetan-hydro',
@@ -96,7 +105,8 @@ export const sources: Source[] = [
   {
     id: 'xiluodu-hydro',
     title: 'Xiluodu hydropower station: 18 x 770 MW, completed 2014',
-    publisher: 'Wikipedia mirror; China Daily 2013',
+    publisher: 'China Daily (2013)',
+    via: 'a Wikipedia mirror (sangamez.com) for the capacity',
     confidence: 'verified',
   },
   {
@@ -110,9 +120,10 @@ export const sources: Source[] = [
   {
     id: 'kubuqi-desert-base',
     title: 'Kubuqi desert energy base, Ordos: 16 GW planned (8 GW solar, 4 GW wind, 4 GW coal), power for Beijing-Tianjin-Hebei',
-    publisher: 'evwind; Azure International; echemi',
+    publisher: 'Project announcements',
+    via: 'evwind; Azure International; echemi',
     date: 'construction began 28 Dec 2022',
-    confidence: 'verified',
+    confidence: 'secondary',
   },
   {
     id: 'jiuquan-wind-base',
