@@ -34,7 +34,7 @@ const REPEAT = Math.max(1, Number(args.repeat ?? 3));
 const GLIDES = [
   ['opening-request', 'opening-power-stays'], // Pacific at zoom 2 -> China at zoom 5.2: the longest move
   ['opening-power-stays', 'opening-request'], // and back
-  ['tokens-cables', 'tokens-requests'], // zoom 2.1 -> the Pacific world at 1.05
+  ['tokens-why-switch', 'tokens-requests'], // developer cities -> the requests across the Pacific (tokens-cables was cut)
   ['tokens-full', 'obstacles-sovereignty'], // the busiest scene -> zoom 2
 ];
 const BUSIEST_STEP = 'tokens-full';

@@ -10,5 +10,6 @@ import { powerPrice } from './en/powerPrice';
 import { energy } from './en/energy';
 import { latency } from './en/latency';
 import { experts } from './en/experts';
+import { sources } from './en/sources';
 
-export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts } as const;
+export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts, sources } as const;

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { figures } from '../../src/lib/figureRegistry';
 import { formatFigure, resolveFigures, type FigureDef } from '../../src/lib/figures';
-import { contextFacts, cable1858, cable1866 } from '../../src/data/history';
-import { h100 } from '../../src/data/energy';
+import { contextFacts, cable1858, cable1866, type HistoryFact } from '../../src/data/history';
+import { h100, type SourcedRange, type SourcedValue } from '../../src/data/energy';
 import { ARTICLE_PRICE_CLAIMS } from '../../src/data/models';
 import { ARTICLE_POWER_CLAIM, CNY_PER_USD, powerPrices } from '../../src/data/electricity';
 import { hashratePoints } from '../../src/data/hashrate';
@@ -27,11 +27,11 @@ interface Flagged {
 
 /** Every value a data module flags as approximate, with the source it names. */
 const flagged: Flagged[] = [
-  ...Object.entries({ ...contextFacts, ...cable1858, ...cable1866 }).flatMap(([k, f]) =>
+  ...Object.entries({ ...contextFacts, ...cable1858, ...cable1866 } as Record<string, HistoryFact>).flatMap(([k, f]) =>
     f.approx ? [{ where: k, values: typeof f.value === 'number' ? [f.value] : [...f.value], source: f.source }] : [],
   ),
-  ...Object.entries(h100).flatMap(([k, f]) =>
-    'approx' in f && f.approx ? [{ where: `h100.${k}`, values: 'value' in f ? [f.value] : [f.low, f.high], source: f.source }] : [],
+  ...Object.entries(h100 as Record<string, SourcedValue | SourcedRange>).flatMap(([k, f]) =>
+    'low' in f && f.approx ? [{ where: `h100.${k}`, values: [f.low, f.high], source: f.source }] : [],
   ),
   ...Object.entries(ARTICLE_PRICE_CLAIMS).flatMap(([k, f]) => (f.approx ? [{ where: k, values: [f.ratio], source: f.source }] : [])),
   ...(ARTICLE_POWER_CLAIM.approx ? [{ where: 'ARTICLE_POWER_CLAIM', values: [ARTICLE_POWER_CLAIM.fractionBelow], source: ARTICLE_POWER_CLAIM.source }] : []),

@@ -1,35 +1,21 @@
 // Pure helpers for the /sources/ page: which area of the site each source belongs to (from the file
-// it is declared in, src/data/sources/<area>.ts), reader-facing group titles, and confidence labels.
+// it is declared in, src/data/sources/<area>.ts), reader-facing group titles, and confidence labels
+// (the words come from src/i18n/<lang>/sources.ts).
 import type { Source } from '../../data/sources';
+import { messagesFor, type Messages } from '../../i18n';
+
+type SourceStrings = Messages['sources'];
+const EN = messagesFor('en').sources;
 
 /** Group titles, in the order the page shows them (the story's order). Unknown areas come last. */
-export const AREA_TITLES: ReadonlyArray<readonly [area: string, title: string]> = [
-  ['article', 'The article this explainer checks'],
-  ['history', 'The Atlantic cables, 1858 and 1866'],
-  ['telegraph', 'Telegraph timing'],
-  ['mining', 'Bitcoin mining in China'],
-  ['openrouter', 'OpenRouter token rankings'],
-  ['models', 'Models, prices and benchmark scores'],
-  ['geo', 'Places: cables, data-centre hubs and power in China'],
-  ['electricity', 'Electricity prices'],
-  ['energy', 'Chips, data centres and energy per token'],
-];
+function areaTitles(strings: SourceStrings = EN): ReadonlyArray<readonly [area: string, title: string]> {
+  return Object.entries(strings.areas);
+}
+export const AREA_TITLES = areaTitles();
 
-export const CONFIDENCE_LABELS: Readonly<Record<Source['confidence'], string>> = {
-  verified: 'Verified',
-  secondary: 'Verified in a secondary source',
-  'from-article': 'From the article, not checked',
-  unverified: 'Unverified',
-  derived: 'Derived (our arithmetic)',
-};
-
-export const CONFIDENCE_MEANING: Readonly<Record<Source['confidence'], string>> = {
-  verified: 'The figure was read in the cited source.',
-  secondary: 'The figure was read in a named secondary source (a report or summary of the original), not in the original itself.',
-  'from-article': 'The figure comes from the article and no independent check was found. The site shows it only as the claim being checked.',
-  unverified: 'An approximation, or a claim that could not be confirmed. The site labels it as such.',
-  derived: 'Arithmetic from verified inputs; the formula is given with the figure.',
-};
+/** Confidence tags in words, and what each means (English; the page passes its language's strings). */
+export const CONFIDENCE_LABELS: Readonly<Record<Source['confidence'], string>> = EN.confidence;
+export const CONFIDENCE_MEANING: Readonly<Record<Source['confidence'], string>> = EN.confidenceMeaning;
 
 export interface SourceGroup {
   area: string;
@@ -48,12 +34,13 @@ function titleCase(area: string): string {
 }
 
 /** Groups sources by the area file that declares them; empty areas are dropped. */
-export function groupSources(modules: Record<string, { sources: Source[] }>): SourceGroup[] {
-  const order = new Map(AREA_TITLES.map(([a], i) => [a, i]));
+export function groupSources(modules: Record<string, { sources: Source[] }>, strings: SourceStrings = EN): SourceGroup[] {
+  const titles = areaTitles(strings);
+  const order = new Map(titles.map(([a], i) => [a, i]));
   return Object.entries(modules)
     .map(([path, mod]) => {
       const area = areaOf(path);
-      const title = AREA_TITLES.find(([a]) => a === area)?.[1] ?? titleCase(area);
+      const title = titles.find(([a]) => a === area)?.[1] ?? titleCase(area);
       return { area, title, sources: mod.sources };
     })
     .filter((g) => g.sources.length > 0)
