@@ -16,6 +16,8 @@ import { renderStaticFigures, readSteps, type StaticFigureResult } from '../../s
 import { fontsFor } from '../../src/static-figures/fonts';
 import { querySelectorAll } from '../../src/lib/staticFigureStyle';
 import { cropFor } from '../../src/static-figures/compose';
+import { figures } from '../../src/lib/figureRegistry';
+import { resolveFigures } from '../../src/lib/figures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { steps, chapters } = readSteps(root, 'en');
@@ -171,10 +173,11 @@ describe.skipIf(!built)('static figures: the build output', () => {
     expect(index.map((e) => e.step)).toEqual(steps.map((s) => s.id));
     for (const s of steps) {
       const e = index.find((x) => x.step === s.id)!;
-      expect(e).toMatchObject({ step: s.id, scene: s.scene, alt: s.alt });
+      // Alt text may cite figures ({{key}}); the index carries it resolved, as the story page shows it.
+      expect(e).toMatchObject({ step: s.id, scene: s.scene, alt: resolveFigures(s.alt, figures, 'en') });
       expect(e.svg).toMatch(new RegExp(`/figures/${s.id}\\.svg$`));
       expect(e.png).toMatch(new RegExp(`/figures/${s.id}\\.png$`));
-      checkFigure(join(figuresDir, `${s.id}.svg`), join(figuresDir, `${s.id}.png`), s.alt);
+      checkFigure(join(figuresDir, `${s.id}.svg`), join(figuresDir, `${s.id}.png`), resolveFigures(s.alt, figures, 'en'));
     }
   });
 

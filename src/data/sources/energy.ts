@@ -51,7 +51,8 @@ export const sources: Source[] = [
   {
     id: 'google-fleet-pue',
     title: 'Google data-centre fleet PUE of about 1.1',
-    publisher: 'Secondary reports',
+    publisher: 'Google (fleet figures)',
+    via: 'secondary reports not named in the fact sheet',
     confidence: 'secondary',
   },
   {
@@ -64,9 +65,10 @@ export const sources: Source[] = [
   {
     id: 'zhongwei-pue',
     title: 'Zhongwei (Ningxia) data-centre cluster: PUE about 1.1',
-    publisher: 'Chinese press reports on the Zhongwei cluster',
+    publisher: 'China Daily (2020)',
+    via: 'cccweb.org, which reprints the article',
     confidence: 'secondary',
-    note: 'The fact sheet records ~1.1 as checked, but the specific article was not recorded.',
+    note: 'The same China Daily report as the Zhongwei tariff: cloud-base PUE about 1.1 against a national average of about 1.8.',
   },
   {
     id: 'ml-energy-leaderboard-v3',

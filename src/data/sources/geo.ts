@@ -91,9 +91,10 @@ export const sources: Source[] = [
   {
     id: 'three-gorges-dam',
     title: 'Three Gorges Dam: 22,500 MW (32 x 700 MW plus 2 x 50 MW), all units running from 4 Jul 2012',
-    publisher: 'China Three Gorges Corporation figures',
-    via: 'Wikipedia-derived pages (alchetron, classicistranieri); no primary page was read',
+    publisher: 'Wikipedia, Three Gorges Dam article',
+    via: 'copies of the article at alchetron and classicistranieri',
     confidence: 'secondary',
+    note: 'Only an encyclopedia account was read, not the operator’s own figures, so the credit names the encyclopedia.',
   },
   {
     id: 'baihetan-hydro',
