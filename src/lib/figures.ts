@@ -34,10 +34,98 @@ const TILDE = '~';
 export const TOKEN_RE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const KEY_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The Intl locale for a site language: Brazilian Portuguese and Simplified Chinese, as the article's readers use. */
+const INTL_LOCALE: Readonly<Record<string, string>> = { en: 'en', pt: 'pt-BR', zh: 'zh-Hans' };
+
+export function intlLocale(lang: string): string {
+  return INTL_LOCALE[lang] ?? lang;
+}
+
+/**
+ * The registry writes units and qualifiers in English (" words", "more than "); these are their
+ * renderings per language, so the data modules stay single-language. A language without an entry
+ * for an English affix falls back to the English text, and tests/unit/figures-locale.test.ts fails
+ * on any affix the registry uses that pt or zh lacks.
+ */
+export const AFFIXES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  pt: {
+    ' nautical miles': ' milhas náuticas',
+    ' miles': ' milhas',
+    ' ton per mile': ' tonelada por milha',
+    ' volts': ' volts',
+    '-gun': ' tiros',
+    ' words': ' palavras',
+    ' words per minute': ' palavras por minuto',
+    ' a word': ' por palavra',
+    ' per kWh': ' por kWh',
+    ' EH/s': ' EH/s',
+    'more than ': 'mais de ',
+    'less than ': 'menos de ',
+    '×': '×',
+    ' watts': ' watts',
+    ' US cents per kWh': ' centavos de dólar por kWh',
+    ' joules': ' joules',
+    ' gigawatts': ' gigawatts',
+    ' kV': ' kV',
+    '±': '±',
+    ' yuan per US dollar': ' yuans por dólar',
+    ' tokens': ' tokens',
+    ' English words': ' palavras em inglês',
+  },
+  zh: {
+    ' nautical miles': '海里',
+    ' miles': '英里',
+    ' ton per mile': '吨/英里',
+    ' volts': '伏',
+    '-gun': '响',
+    ' words': '个单词',
+    ' words per minute': '个单词/分钟',
+    ' a word': '/单词',
+    ' per kWh': '/千瓦时',
+    ' EH/s': ' EH/s',
+    'more than ': '超过',
+    'less than ': '不到',
+    '×': '倍',
+    ' watts': '瓦',
+    ' US cents per kWh': '美分/千瓦时',
+    ' joules': '焦耳',
+    ' gigawatts': '吉瓦',
+    ' kV': '千伏',
+    '±': '±',
+    ' yuan per US dollar': '元人民币兑1美元',
+    ' tokens': '个Token',
+    ' English words': '个英文单词',
+  },
+};
+
 function pick(text: string | Readonly<Record<string, string>> | undefined, lang: string): string {
   if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text.en ?? '';
+  if (typeof text !== 'string') return text[lang] ?? AFFIXES[lang]?.[text.en ?? ''] ?? text.en ?? '';
+  return AFFIXES[lang]?.[text] ?? text;
+}
+
+/** Chinese writes money as a number and a currency word ("0.15 美元", "0.26 元"), not a symbol. */
+const ZH_CURRENCY: Readonly<Record<string, string>> = { USD: '美元', CNY: '元', GBP: '英镑' };
+
+/**
+ * Locale adjustments to a figure's Intl options: pt-BR writes the dollar as "US$" (a bare "$" is the
+ * real's sign there); zh formats the number plainly and appends the currency word (see currencyWord).
+ */
+function localOptions(format: Intl.NumberFormatOptions | undefined, lang: string): Intl.NumberFormatOptions | undefined {
+  if (format?.style !== 'currency') return format;
+  if (lang === 'pt' && format.currency === 'USD') return { ...format, currencyDisplay: 'symbol' };
+  if (lang === 'zh' && format.currency && ZH_CURRENCY[format.currency]) {
+    const { style: _s, currency: _c, currencyDisplay: _d, ...rest } = format;
+    return { ...rest, style: 'decimal' };
+  }
+  return format;
+}
+
+function currencyWord(format: Intl.NumberFormatOptions | undefined, lang: string): string {
+  if (lang !== 'zh' || format?.style !== 'currency' || !format.currency) return '';
+  const word = ZH_CURRENCY[format.currency];
+  // A no-break space, as Intl puts between US$ and the number in pt-BR: the amount never wraps from its unit.
+  return word ? `\u00a0${word}` : '';
 }
 
 /** The language of a content file, taken from its path: .../content/<lang>/... ; 'en' when absent. */
@@ -48,11 +136,11 @@ export function langFromPath(path: string | undefined): string {
 
 /** Formats one figure for a language: number(s) via Intl.NumberFormat, then unit and approximation. */
 export function formatFigure(fig: FigureDef, lang: string): string {
-  const nf = new Intl.NumberFormat(lang, fig.format);
+  const nf = new Intl.NumberFormat(intlLocale(lang), localOptions(fig.format, lang));
   const v = fig.value;
   // One style for ranges across the site: an unspaced en dash ("3.6–5.3", "$25,000–$30,000"), whatever Intl picks.
   const num = typeof v === 'number' ? nf.format(v) : nf.formatRange(v[0], v[1]).replace(/\s*[–-]\s*(?=\D?\d)/u, '–');
-  const body = pick(fig.prefix, lang) + num + pick(fig.suffix, lang);
+  const body = pick(fig.prefix, lang) + num + currencyWord(fig.format, lang) + pick(fig.suffix, lang);
   if (fig.approx === 'tilde') return TILDE + body;
   if (fig.approx) return (ABOUT[lang] ?? ABOUT.en) + body;
   return body;
@@ -131,7 +219,7 @@ const NAMES_WITH_DIGITS: readonly string[] = [
 /**
  * Finds numerals in prose that did not come from a figure token. Allowed: four-digit years
  * (1800-2099, also in ranges like 2015-2021 and decades like 1850s), a day of the month written
- * next to a month name ("5 August", "August 5") and product names that contain digits
+ * next to a month name ("5 August", "August 5", "5 de agosto", "8月5日") and product names that contain digits
  * (NAMES_WITH_DIGITS). Everything else is reported.
  * Run it on text with the tokens still in place: tokens are skipped.
  */
@@ -141,6 +229,7 @@ export function bareNumbers(text: string, names: readonly string[] = NAMES_WITH_
   for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
   text = t;
   const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+  const PT_MONTH = '(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)';
   const stripped = text
     .replace(TOKEN_RE, ' ')
     // URLs and in-page links are addresses, not figures.
@@ -150,6 +239,10 @@ export function bareNumbers(text: string, names: readonly string[] = NAMES_WITH_
     .replace(new RegExp(`\\b([0-3]?\\d)(?:[–-][0-3]?\\d)?\\s+${MONTH}\\b`, 'g'), ' ')
     // "August 5", "August 5-6"
     .replace(new RegExp(`\\b${MONTH}\\s+[0-3]?\\d(?:[–-][0-3]?\\d)?\\b(?!\\d)`, 'g'), ' ')
+    // Portuguese dates: "5 de agosto", "9 a 15 de fevereiro", "entre 17 e 20 de fevereiro"
+    .replace(new RegExp(`\\b[0-3]?\\d(?:\\s*(?:[–-]|a|e)\\s*[0-3]?\\d)?\\s+de\\s+${PT_MONTH}\\b`, 'g'), ' ')
+    // Chinese dates: "2月", "8月5日", "2月9日至15日"
+    .replace(/(?<![\d.])(?:1[0-2]|[1-9])月|(?<![\d.])[0-3]?\d日/g, ' ')
     // years and year ranges: 1858, 2015-2021, 2015–21, 1850s
     .replace(/\b(1[89]\d\d|20\d\d)(?:[–-](?:1[89]\d\d|20\d\d|\d\d))?s?\b/g, ' ');
   return [...stripped.matchAll(/\d[\d,.]*/g)].map((m) => m[0]);

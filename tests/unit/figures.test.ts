@@ -52,8 +52,10 @@ describe('formatFigure (hand-worked)', () => {
     expect(formatFigure(words, 'pt')).toBe('98 palavras');
     expect(formatFigure(hours, 'zh')).toBe('约16小时');
     expect(formatFigure(tokens, 'zh')).toBe('~8.7万亿');
-    // A suffix without a translation falls back to English rather than vanishing.
-    expect(formatFigure(words, 'zh')).toBe('98 words');
+    // A record without zh takes the shared rendering of its English affix (AFFIXES in figures.ts) ...
+    expect(formatFigure(words, 'zh')).toBe('98个单词');
+    // ... and an affix nobody translated falls back to English rather than vanishing.
+    expect(formatFigure({ ...words, suffix: { en: ' widgets' } }, 'zh')).toBe('98 widgets');
   });
 });
 
