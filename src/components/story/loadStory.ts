@@ -55,8 +55,14 @@ async function loadSteps(lang: string): Promise<StoryStep[]> {
   });
 }
 
+/**
+ * One language's story, from content/<lang>/ ('en', 'pt', 'zh'): every collection holds all languages
+ * (the language is the first folder of an entry's id), so a page asks for its own. An unknown or
+ * empty language throws rather than building a page with no steps.
+ */
 export async function loadStory(lang: string): Promise<StoryChapter[]> {
   const steps = await loadSteps(lang);
+  if (steps.length === 0) throw new Error(`No story steps for language "${lang}" (expected content/${lang}/story/)`);
   const chapterEntries = await getCollection('chapters', (e) => e.id.startsWith(`${lang}/`));
   return CHAPTER_IDS.map((id) => {
     const entry = chapterEntries.find((c) => c.data.id === id);
