@@ -115,8 +115,8 @@ function localOptions(format: Intl.NumberFormatOptions | undefined, lang: string
   if (format?.style !== 'currency') return format;
   if (lang === 'pt' && format.currency === 'USD') return { ...format, currencyDisplay: 'symbol' };
   if (lang === 'zh' && format.currency && ZH_CURRENCY[format.currency]) {
-    const { style: _s, currency: _c, currencyDisplay: _d, ...rest } = format;
-    return { ...rest, style: 'decimal' };
+    // Intl ignores currency and currencyDisplay when the style is decimal, so only the style changes.
+    return { ...format, style: 'decimal' };
   }
   return format;
 }

@@ -81,10 +81,11 @@ describe('English is unchanged', () => {
 
 describe('every English affix in the registry', () => {
   const english = new Set<string>();
-  for (const f of Object.values(figures))
+  for (const f of Object.values(figures as Record<string, FigureDef>))
     for (const a of [f.prefix, f.suffix]) {
-      if (typeof a === 'string' && a !== '') english.add(a);
-      else if (a?.en) english.add(a.en);
+      if (typeof a === 'string') {
+        if (a !== '') english.add(a);
+      } else if (a?.en) english.add(a.en);
     }
   it.each(['pt', 'zh'])('has a %s rendering', (lang) => {
     const missing = [...english].filter((a) => !Object.hasOwn(AFFIXES[lang], a));
