@@ -18,10 +18,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TA_OUT_DIR || './dist',
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
-  // staticFigures: after the build, every step's figure as /figures/<step-id>.svg and .png (src/static-figures/).
+  // staticFigures: after the build, every step's figure (English only until /pt/ and /zh/ pages exist) as /figures/<step-id>.svg and .png (src/static-figures/).
   // precompress, last, so the figures are compressed too: every text file gets .br and .gz siblings (served by
   // scripts/serve.mjs).
-  integrations: [svelte(), nearStep(), staticFigures(), precompress()],
+  integrations: [svelte(), nearStep(), staticFigures({ langs: ['en'] }), precompress()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need

@@ -6,7 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { renderStaticFigures } from '../static-figures/render';
 
-export default function staticFigures(): AstroIntegration {
+/** `langs`: the languages that have story pages (a language's figures are only useful once its pages exist). */
+export default function staticFigures(options: { langs?: string[] } = {}): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   return {
@@ -22,7 +23,7 @@ export default function staticFigures(): AstroIntegration {
           return;
         }
         const t0 = performance.now();
-        const results = await renderStaticFigures({ root, outDir: fileURLToPath(dir), base, log: (m) => logger.warn(m) });
+        const results = await renderStaticFigures({ root, outDir: fileURLToPath(dir), base, langs: options.langs, log: (m) => logger.warn(m) });
         const seconds = ((performance.now() - t0) / 1000).toFixed(1);
         for (const r of results) logger.info(`${r.lang}: ${r.entries.length} figures (SVG + PNG) in ${seconds} s`);
       },

@@ -101,10 +101,11 @@ describe('every step, every language', () => {
     for (const s of steps) {
       expect(String(s.data.alt).length, `${s.file} alt`).toBeGreaterThanOrEqual(40);
       const notes = String(s.data.notes);
-      const sentences = notes.split(/(?<=[.!?])\s+(?=[A-Z'"‘“])/).filter(Boolean).length;
+      // Latin scripts end a sentence with ". " before a capital; Chinese with 。！？ and no space.
+      const sentences = notes.split(/(?<=[.!?])\s+(?=[\p{Lu}'"‘“])|(?<=[。！？])/u).filter((x) => x.trim()).length;
       expect(sentences, `${s.file} notes: 2-4 sentences`).toBeGreaterThanOrEqual(2);
       expect(sentences, `${s.file} notes: 2-4 sentences`).toBeLessThanOrEqual(4);
-      expect(String(s.data.question).trim(), `${s.file} question`).toMatch(/\?$/);
+      expect(String(s.data.question).trim(), `${s.file} question`).toMatch(/[?？]$/);
     }
   });
 });
