@@ -23,7 +23,7 @@ const fromLinear = (l: number) => {
 };
 
 /** WCAG 2 relative luminance. */
-export function luminance(rgb: Rgb): number {
+function luminance(rgb: Rgb): number {
   const [r, g, b] = rgb.map(toLinear);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -53,7 +53,6 @@ const CVD = {
   ],
 } as const;
 export type Deficiency = keyof typeof CVD;
-export const DEFICIENCIES = Object.keys(CVD) as Deficiency[];
 
 /** How a colour looks to a reader with the given dichromacy. */
 export function simulate(rgb: Rgb, kind: Deficiency): Rgb {
