@@ -29,9 +29,14 @@ export type HashrateView = (typeof HASHRATE_VIEWS)[number];
 export interface HashrateLabel {
   point: PointId;
   country: ChartCountry;
-  /** Where the text goes; default 'beside' (right of the mark, or left when there is no room). */
-  place?: 'beside' | 'above';
+  /** Where the text goes; default 'beside' (right of the mark, or left when there is no room); 'left' always left. */
+  place?: 'beside' | 'above' | 'left';
+  /** What the point means in the story, written after the value on the drawing (strings: hashrate.labelNotes). */
+  note?: LabelNote;
 }
+
+export const LABEL_NOTES = ['peak', 'exodus', 'rebound'] as const;
+export type LabelNote = (typeof LABEL_NOTES)[number];
 
 /** The state a hashrate scene carries (src/scenes/charts/hashrate.scenes.ts). */
 export interface HashrateState {
@@ -50,7 +55,7 @@ export interface HashrateState {
 
 const POINT_IDS = new Set<string>(hashratePoints.map((p) => p.id));
 
-const LABEL_KEYS = new Set(['point', 'country', 'place']);
+const LABEL_KEYS = new Set(['point', 'country', 'place', 'note']);
 const STATE_KEYS = new Set(['view', 'focus', 'labels', 'crackdown', 'wetSeason', 'until']);
 const isOneOf = (list: readonly unknown[], v: unknown) => list.includes(v);
 
@@ -83,7 +88,8 @@ export function validateHashrateState(state: unknown): string[] {
       if (!POINT_IDS.has(e.point as string)) problems.push(`labels: unknown point "${String(e.point)}"`);
       else if (!isOneOf(CHART_COUNTRIES, e.country)) problems.push(`labels: unknown country "${String(e.country)}"`);
       else if (!shareAt(e.point as PointId, e.country as CountryId)) problems.push(`labels: no published value for ${String(e.country)} at ${String(e.point)}`);
-      if (e.place !== undefined && e.place !== 'beside' && e.place !== 'above') problems.push(`labels: bad place "${String(e.place)}"`);
+      if (e.place !== undefined && e.place !== 'beside' && e.place !== 'above' && e.place !== 'left') problems.push(`labels: bad place "${String(e.place)}"`);
+      if (e.note !== undefined && !isOneOf(LABEL_NOTES, e.note)) problems.push(`labels: unknown note "${String(e.note)}"`);
       const key = `${String(e.point)}/${String(e.country)}`;
       if (seen.has(key)) problems.push(`labels: ${key} is labelled twice`);
       seen.add(key);
@@ -238,7 +244,7 @@ export interface PlacedLabel {
  * one text-width helper (src/lib/textWidth.ts) at `fontSize` (bold by default, as the chart draws them).
  */
 export function placeLabels(
-  items: { key: string; x: number; y: number; text: string; place?: 'beside' | 'above' }[],
+  items: { key: string; x: number; y: number; text: string; place?: 'beside' | 'above' | 'left' }[],
   opts: { right: number; top: number; bottom: number; gap: number; fontSize: number; bold?: boolean; offset?: number },
 ): PlacedLabel[] {
   const off = opts.offset ?? 6;
@@ -249,7 +255,7 @@ export function placeLabels(
       const half = width(it.text) / 2;
       return { ...it, anchor: 'middle', tx: Math.min(it.x, opts.right - half), ty: Math.max(opts.top, it.y - 2 * off - 2) };
     }
-    const fitsRight = it.x + off + width(it.text) <= opts.right;
+    const fitsRight = place !== 'left' && it.x + off + width(it.text) <= opts.right;
     return {
       ...it,
       anchor: fitsRight ? 'start' : 'end',

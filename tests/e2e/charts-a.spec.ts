@@ -14,6 +14,9 @@ const CHARTS = [
     values: ['75.53%', '65.08%', '35.76%', '21.11%', '37.84%', '61.1%', '11–11.23%', '~44%'],
     sourceIds: ['cbeci-sep-2019-apr-2021', 'cbeci-first-release-2020', 'cbeci-jan-2022'],
     views: ['2019', 'Provinces', '2021 ban', 'After'],
+    // The 2019 scene draws only what was published by then: the Sep 2019 point of each country (the averages are
+    // lines), no faint "future" points.
+    minMarks: 3,
   },
 ] as const;
 
@@ -60,7 +63,7 @@ async function expectStaticParts(fig: Locator, c: (typeof CHARTS)[number], live:
   }
   // Real SVG in the page, with marks drawn.
   expect(await fig.locator('svg.chart-svg').count()).toBeGreaterThanOrEqual(1);
-  expect(await fig.locator('svg.chart-svg :is(path, rect, circle)').count()).toBeGreaterThan(5);
+  expect(await fig.locator('svg.chart-svg :is(path, rect, circle)').count()).toBeGreaterThanOrEqual(c.minMarks);
 }
 
 for (const c of CHARTS) {

@@ -261,13 +261,18 @@ for (const f of FIGS) {
         // Nothing inside the figure is wider than the figure (a table may scroll inside its own box).
         const overflow = await fig.evaluate((el) => el.scrollWidth - el.clientWidth);
         expect(overflow, `${b}: figure content fits`).toBeLessThanOrEqual(0);
-        // The chart never runs under its own source line.
+        // The chart never runs under what follows it in the pinned box: the "Notes and source" button.
         const overlap = await fig.evaluate((el) => {
-          const src = el.querySelector('.chart-source')!.getBoundingClientRect().top;
-          return Math.max(...[...el.querySelectorAll('.chart-body svg')].map((s) => s.getBoundingClientRect().bottom)) - src;
+          const next = el.querySelector('.chart-more')!.getBoundingClientRect().top;
+          return Math.max(...[...el.querySelectorAll('.chart-body svg')].map((s) => s.getBoundingClientRect().bottom)) - next;
         });
-        expect(overlap, `${b}: chart clear of the source line`).toBeLessThanOrEqual(0);
+        expect(overlap, `${b}: chart clear of the notes button`).toBeLessThanOrEqual(0);
         await expect(fig.locator('svg.layout-narrow').first()).toBeVisible();
+        // The source line is one click away, and the box does not scroll by itself until then.
+        expect(await fig.evaluate((el) => el.scrollHeight - el.clientHeight), `${b}: the box does not scroll`).toBeLessThanOrEqual(1);
+        await fig.locator('.chart-more').click();
+        await expect(fig.locator('.chart-source')).toBeVisible();
+        await fig.locator('.chart-more').click();
       }
       await context.close();
     });

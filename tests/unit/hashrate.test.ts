@@ -240,6 +240,20 @@ describe('hashrate scenes and state validation', () => {
     expect(problems({ wetSeason: 'yes' })).toMatch(/wetSeason/);
     expect(problems({ extra: 1 })).toMatch(/unknown key "extra"/);
     expect(problems({ until: 'dec-2021' })).toMatch(/until: unknown point/);
+    expect(problems({ labels: [{ point: 'sep-2021', country: 'china', note: 'record' }] })).toMatch(/unknown note "record"/);
+    expect(problems({ labels: [{ point: 'sep-2021', country: 'china', note: 'rebound', place: 'left' }] })).toBe('');
+  });
+  it('annotates the story on the drawing: the peak, the exodus and the covert rebound, each where it happens', () => {
+    const notes = scenes.flatMap((s) => s.state.labels.filter((l) => l.note).map((l) => `${s.id}:${l.point}:${l.country}:${l.note}`));
+    expect(notes).toEqual(['hashrate-before:sep-2019:china:peak', 'hashrate-ban:aug-2021:china:exodus', 'hashrate-migration:sep-2021:china:rebound']);
+    // 'peak' is written where China's published share is highest, so the word is true.
+    const max = Math.max(...hashratePoints.map((p) => p.shares.china?.pct ?? -1));
+    expect(hashratePoints.find((p) => p.id === 'sep-2019')!.shares.china!.pct).toBe(max);
+  });
+  it("places a 'left' label left of its mark even when there is room on the right", () => {
+    const [l] = placeLabels([{ key: 'a', x: 100, y: 50, text: 'China 46%', place: 'left' }], { right: 358, top: 10, bottom: 300, gap: 13, fontSize: 11.5 });
+    expect(l.anchor).toBe('end');
+    expect(l.tx).toBe(94);
   });
   it('fades only the points after `until`', () => {
     expect(isLater('apr-2021', 'avg-sep-2019-apr-2020')).toBe(true);

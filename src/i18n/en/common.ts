@@ -10,6 +10,9 @@ export const common = {
   source: 'Source:',
   /** In the server HTML beside view buttons that cannot work yet; removed once the chart's script runs. */
   fixedView: 'Fixed view: needs JavaScript',
+  /** Phones: the button that shows a chart's note, source line and data in place of the drawing, and back. */
+  more: 'Notes and source',
+  moreClose: 'Back to the chart',
   /** A published value that the sources do not give. */
   notPublished: 'not published',
   /** Units written after a formatted number. */

@@ -26,6 +26,9 @@ export const energy = {
   announce: 'Energy per token {j} J; per million tokens {kwh} kWh and {usd} in electricity.',
 
   settingsLabel: 'Calculator settings',
+  /** The GPU-hour step (and, on phones, the calculator step) opens on its answer alone; this shows the rest, and back. */
+  openFull: 'Open the full calculator',
+  closeFull: 'Back to the summary',
   formula: '{watts} W × {pue} ÷ {tps} tokens/s = {result}',
   formulaResult: '{j} J per token',
   presetsLabel: 'Presets',

@@ -55,6 +55,8 @@ export const hashrate = {
   countriesOnChart: { china: 'China', us: 'US', kazakhstan: 'Kazakhstan', russia: 'Russia', canada: 'Canada' },
   countriesOnNarrowChart: { china: 'China', us: 'US', kazakhstan: 'Kaz.', russia: 'Russia', canada: 'Canada' },
   label: '{country} {share}',
+  /** What a labelled point means in the story, after its value on the drawing ('China 75.53%: the high'). */
+  labelNotes: { peak: '{label}, the highest published', exodus: '{label}: the miners leave', rebound: '{label}: covert rebound' },
   labelAverage: '{country} avg {share}',
   legendAverage: '{period} average',
   legendProvinces: 'A province’s share of global hashrate',
@@ -66,7 +68,7 @@ export const hashrate = {
     'Bar chart of Chinese provinces’ shares of global Bitcoin hashrate, {period} average, and Sichuan’s and Xinjiang’s ' +
     'wet-season swing in {year}. {reading}',
   provincesTitle: 'Share of global hashrate, {period} average',
-  wetTitle: '{year} wet season: share of China’s hashrate: ○ start → ● peak',
+  wetTitle: '{year} wet season, share of China’s hashrate: ○ at its start → ● at its height (Sichuan up, Xinjiang down)',
   allChina: 'All China',
   provinces: {
     xinjiang: 'Xinjiang',

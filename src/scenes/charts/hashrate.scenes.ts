@@ -10,7 +10,7 @@ export const scenes: ChartScene<HashrateState>[] = [
       view: 'timeline',
       focus: ['china', 'us', 'kazakhstan'],
       labels: [
-        { point: 'sep-2019', country: 'china' },
+        { point: 'sep-2019', country: 'china', note: 'peak' },
         { point: 'avg-sep-2019-apr-2020', country: 'china' },
         { point: 'sep-2019', country: 'us' },
         { point: 'sep-2019', country: 'kazakhstan' },
@@ -31,9 +31,9 @@ export const scenes: ChartScene<HashrateState>[] = [
       view: 'timeline',
       focus: ['china'],
       labels: [
-        { point: 'apr-2021', country: 'china' },
+        { point: 'apr-2021', country: 'china', place: 'above' },
         { point: 'may-2021', country: 'china' },
-        { point: 'aug-2021', country: 'china' },
+        { point: 'aug-2021', country: 'china', note: 'exodus' },
       ],
       crackdown: 'list',
       until: 'aug-2021',
@@ -46,7 +46,7 @@ export const scenes: ChartScene<HashrateState>[] = [
       view: 'timeline',
       focus: ['china', 'us', 'kazakhstan', 'russia', 'canada'],
       labels: [
-        { point: 'sep-2021', country: 'china', place: 'above' },
+        { point: 'sep-2021', country: 'china', place: 'above', note: 'rebound' },
         { point: 'jan-2022', country: 'us' },
         { point: 'jan-2022', country: 'china' },
         { point: 'jan-2022', country: 'kazakhstan' },

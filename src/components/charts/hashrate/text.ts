@@ -4,7 +4,7 @@
 import { fill } from '../../../i18n';
 import type { Messages } from '../../../i18n';
 import { hashratePoints, type CrackdownEvent, type PointId } from '../../../data/hashrate';
-import { eventDate, formatShare, shareAt, shareValues, type ChartCountry } from '../../../lib/hashrate';
+import { eventDate, formatShare, shareAt, shareValues, type ChartCountry, type LabelNote } from '../../../lib/hashrate';
 
 export type HashrateStrings = Messages['hashrate'];
 type SceneText = { view: string; reading: string };
@@ -15,7 +15,7 @@ export interface HashrateText {
   scene(id: string): SceneText;
   share(pct: number, approx?: boolean, upper?: number): string;
   /** The label beside a published point: "China 75.53%", "China avg 65.08%" ("Kaz." on a narrow drawing). */
-  pointLabel(point: PointId, country: ChartCountry, narrow: boolean): string;
+  pointLabel(point: PointId, country: ChartCountry, narrow: boolean, note?: LabelNote): string;
   eventDate(e: CrackdownEvent): string;
   event(e: CrackdownEvent, kind: 'short' | 'event'): string;
   /** "Kazakhstan, Russia, and Canada" in the page's language. */
@@ -32,11 +32,12 @@ export function hashrateText(strings: HashrateStrings, lang: string): HashrateTe
     values,
     scene: (id) => scenes[id] ?? { view: id, reading: id },
     share,
-    pointLabel(point, country, narrow) {
+    pointLabel(point, country, narrow, note) {
       const v = shareAt(point, country)!;
       const p = hashratePoints.find((q) => q.id === point)!;
       const name = (narrow ? strings.countriesOnNarrowChart : strings.countriesOnChart)[country];
-      return fill(p.kind === 'average' ? strings.labelAverage : strings.label, { country: name, share: share(v.pct, v.approx, v.upper) });
+      const label = fill(p.kind === 'average' ? strings.labelAverage : strings.label, { country: name, share: share(v.pct, v.approx, v.upper) });
+      return note ? fill(strings.labelNotes[note], { label }) : label;
     },
     eventDate: (e) => eventDate(e, lang, strings.partOfMonth),
     event(e, kind) {
