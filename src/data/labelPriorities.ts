@@ -14,8 +14,6 @@ export const labelRules = {
   narrowMin: 40,
   /** and so are unhighlighted ones below this in a scene that highlights places. */
   focusMin: 40,
-  /** A label at or above `above` may cover the markers of places whose labels are below `below`. */
-  mayCover: { above: 100, below: 50 },
 } as const;
 
 /** Zooms (camera.zoom) at which a layer starts naming things. */

@@ -133,3 +133,43 @@ export const miningExodus = {
   to: ['united-states', 'kazakhstan', 'russia', 'canada'] as const,
   source: 'cbeci-update-aug-2021',
 };
+
+/**
+ * Sea lanes for drawing request routes that do not cross the Pacific, as [lon, lat] points (drawing points, not
+ * cable geometry or landing stations): from India round the Bay of Bengal and through the Strait of Malacca, from
+ * Singapore up the South China Sea and the coast to the Shanghai landings, from Brazil up the western Atlantic
+ * to Florida. Each lane ends at the landing it leads to.
+ */
+export const seaLanes = {
+  /** Bangalore's coast (Chennai) to Singapore. */
+  bengal: [
+    [80.3, 13.1],
+    [86, 10],
+    [94.5, 6.5],
+    [98.5, 4.6],
+    [101.5, 2.4],
+    [103.9, 1.25],
+  ] as [number, number][],
+  /** Singapore to the Nanhui landing, Shanghai: the South China Sea, the Taiwan Strait, the Zhejiang coast. */
+  southChinaSea: [
+    [104.4, 1.4],
+    [108.5, 6.5],
+    [113.5, 15],
+    [117.5, 21.8],
+    [120.2, 24.6],
+    [122.6, 28.6],
+    [121.925069, 30.864714],
+  ] as [number, number][],
+  /** São Paulo's coast (Santos) to Florida: round Brazil's eastern tip, past the Antilles. */
+  westAtlantic: [
+    [-46.3, -24.1],
+    [-40.5, -21],
+    [-34.5, -8],
+    [-38.5, -2],
+    [-50, 8],
+    [-62, 16],
+    [-72, 22.5],
+    [-80.1, 26.4],
+  ] as [number, number][],
+  source: 'sea-lane-waypoints',
+};

@@ -26,7 +26,7 @@ import {
 import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
-import { routesFor, type FlowRoute } from './mapRoutes';
+import { REQUEST_ORIGINS, routesFor, type FlowRoute } from './mapRoutes';
 
 export type MapStrings = Messages['map'];
 
@@ -309,7 +309,12 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
   },
 
   'dev-cities': {
-    points: (c) => devCities.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
+    // A city is marked only where its requests are drawn: in a scene with request flows, London and Berlin (whose
+    // requests this Pacific map does not draw) have no dot.
+    points: (c) =>
+      devCities
+        .filter((p) => !c.scene.flows.some((f) => f.kind === 'requests' || f.kind === 'responses') || REQUEST_ORIGINS.includes(p.id))
+        .map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
   },
 
   'model-makers': {
@@ -543,6 +548,32 @@ function reservedAreas(width: number, height: number, legendLines: number, narro
   ];
 }
 
+/** How far (px) labels keep from a line's centre, and from a flow's (its particles stray by lane, scatter and radius). */
+const LINE_CLEARANCE = 2.5;
+const FLOW_CLEARANCE = 4;
+/** Lane of request and answer paths (px left of travel), as the particles run them. */
+const FLOW_LANE = 2;
+/** Spacing of the sample points along a path, px. */
+const OBSTACLE_STEP = 5;
+
+/** Round obstacles of radius r every OBSTACLE_STEP px along a projected path (breaks are not crossed). */
+function pathObstacles(p: FlowPath, r: number): Obstacle[] {
+  const out: Obstacle[] = [];
+  const n = p.xy.length / 2;
+  const breaks = new Set(p.breaks);
+  for (let i = 0; i < n; i++) {
+    const x = p.xy[2 * i];
+    const y = p.xy[2 * i + 1];
+    out.push({ x, y, r });
+    if (i + 1 >= n || breaks.has(i + 1)) continue;
+    const dx = p.xy[2 * i + 2] - x;
+    const dy = p.xy[2 * i + 3] - y;
+    const steps = Math.floor(Math.hypot(dx, dy) / OBSTACLE_STEP);
+    for (let k = 1; k <= steps; k++) out.push({ x: x + (dx * k) / (steps + 1), y: y + (dy * k) / (steps + 1), r });
+  }
+  return out;
+}
+
 /**
  * d3's scaleSqrt for a domain starting at 0, unclamped: x -> r0 + (r1 - r0) * sqrt(x / d1).
  * Written out here on purpose: d3-scale ships as one module file, so importing it into the map would make
@@ -619,10 +650,12 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
     if (priority < labelRules.minShown || (narrow && priority < labelRules.narrowMin)) return;
     if (!highlighted && priority < labelRules.focusMin && hasHighlights) return;
-    const label = narrow ? (s.short ?? s.p.short ?? s.label ?? s.p.name) : (s.label ?? s.p.name);
+    const shortName = s.short ?? s.p.short;
+    const label = narrow ? (shortName ?? s.label ?? s.p.name) : (s.label ?? s.p.name);
     labels.push({
       id: s.p.id,
       text: label,
+      short: shortName,
       x: xy[0],
       y: xy[1],
       r: Math.max(r, 3),
@@ -634,8 +667,10 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
   };
 
   const drawn = new Set<string>();
+  const lineCoords = new Map<string, [number, number][]>();
   for (const [layer, spec, c] of layersOf(scene, text, camera.zoom, width, narrow)) {
-    for (const l of spec.lines?.(c) ?? [])
+    for (const l of spec.lines?.(c) ?? []) {
+      lineCoords.set(l.id, l.coords);
       lines.push({
         id: l.id,
         layer,
@@ -644,6 +679,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
         dimmed: c.dimmed,
         drawIn: !!l.drawIn,
       });
+    }
     for (const s of spec.points?.(c) ?? []) {
       addPoint(layer, s, c.dimmed);
       drawn.add(s.p.id);
@@ -705,14 +741,22 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane), 1.2), width: r1(w) }));
   }
 
-  const labelPriority = new Map(labels.map((l) => [l.id, l.priority]));
   const obstacles: Obstacle[] = markers.map((m) => ({
     x: m.x,
     y: m.y,
     r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1,
     owner: m.id,
-    priority: labelPriority.get(m.id) ?? 0,
   }));
+  // Lines and flows keep labels off them too: the particles are drawn above the labels, and a name on a cable
+  // reads as part of it. Sampled every few pixels as small round obstacles.
+  for (const l of lines) {
+    const spec = lineCoords.get(l.id);
+    if (spec) obstacles.push(...pathObstacles(projectGeodesic(spec, projection), LINE_CLEARANCE));
+  }
+  for (const f of flows) {
+    const lane = f.kind === 'requests' || f.kind === 'responses' ? FLOW_LANE : 0;
+    for (const p of f.paths) if (p.length > 0) obstacles.push(...pathObstacles(lane ? offsetPath(p, lane) : p, FLOW_CLEARANCE));
+  }
   const placed = placeLabels(
     labels.filter((l) => l.priority >= labelRules.minShown),
     {
@@ -721,7 +765,6 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
       reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow),
       obstacles,
       margin: 4,
-      mayCover: labelRules.mayCover,
     },
   );
   return {

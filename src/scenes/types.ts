@@ -54,6 +54,8 @@ export interface MapScene {
   dim?: MapLayerId[];
   /** When true the 1858 cable draws itself across the ocean on entry. */
   drawCable?: boolean;
+  /** When true the provinces that acted against miners in 2021 are shaded and named with the date they did. */
+  crackdown?: boolean;
 }
 
 /** A chart scene: which chart and the state it shows. Each chart module defines and validates its own state. */

@@ -26,4 +26,28 @@ describe('request routes', () => {
           expect(Math.abs(a[0] - b[0]), `${route.id} leg ${i}`).toBeLessThan(width / 3);
         }
   });
+
+  const points = (id: string) =>
+    requestRoutes(full)
+      .find((r) => r.id.startsWith(id))!
+      .legs.flatMap((l) => l.coords);
+
+  it('from India and Singapore go by sea: nothing crosses the Himalayas or the Tibetan plateau', () => {
+    for (const origin of ['bangalore', 'singapore']) {
+      const pts = points(origin);
+      expect(pts.length, origin).toBeGreaterThan(3);
+      // Between the origin and Shanghai no point lies in the box of the Himalayas / Tibet (25-40N, 75-100E).
+      for (const [lon, lat] of pts) expect(lon > 75 && lon < 100 && lat > 25 && lat < 40, `${origin} ${lon},${lat}`).toBe(false);
+      // and the route reaches China through a Shanghai landing, not overland from the south-west.
+      expect(pts.some(([lon, lat]) => Math.abs(lon - 121.93) < 0.01 && Math.abs(lat - 30.86) < 0.01)).toBe(true);
+    }
+  });
+
+  it('from São Paulo go north up the Atlantic first, not across the Andes and the Pacific coast', () => {
+    const pts = points('sao-paulo');
+    // Its first leg stays east of 82°W (Florida) until it reaches the US.
+    const first = requestRoutes(full).find((r) => r.id.startsWith('sao-paulo'))!.legs[0].coords;
+    for (const [lon] of first) expect(lon).toBeGreaterThan(-82);
+    expect(pts.some(([lon, lat]) => lat > 20 && lon > -81 && lon < -60)).toBe(true);
+  });
 });

@@ -47,8 +47,11 @@ export const scenes: MapScene[] = [
   {
     id: 'pacific-full',
     figure: 'map',
-    camera: { lon: -155, lat: 24, zoom: 1.15 },
+    // The climax: China fills the middle of the stage, shaded, with the power moving inside its borders and the
+    // requests arriving from outside (across the Pacific from the right, by sea from India and Singapore).
+    camera: { lon: 118, lat: 30, zoom: 2.9 },
     layers: ['dev-cities', 'pacific-cables', 'model-makers', 'dc-hubs', 'power-plants'],
+    highlight: ['china'],
     flows: [
       { kind: 'requests', particles: 1000 },
       { kind: 'responses', particles: 800 },
