@@ -76,7 +76,22 @@ export const provinceCapitals: Place[] = [
   { id: 'inner-mongolia', name: 'Inner Mongolia', short: 'Inner Mong.', kind: 'province', lat: 40.83, lon: 111.73, approx: true, note: 'marked at Hohhot', source: CN },
   { id: 'yunnan', name: 'Yunnan', kind: 'province', lat: 25.05, lon: 102.71, approx: true, note: 'marked at Kunming', source: CN },
   { id: 'beijing', name: 'Beijing', kind: 'province', lat: 39.9, lon: 116.4, approx: true, note: 'marked at the city centre', source: CN },
+  // No published hashrate share of its own (below 1%), but it banned mining in June 2021.
+  { id: 'qinghai', name: 'Qinghai', kind: 'province', lat: 36.62, lon: 101.78, approx: true, note: 'marked at Xining', source: CN },
 ];
+
+/**
+ * The provinces that acted against miners in 2021, in the order they did: each with its Natural Earth admin-1
+ * code (public/data/china-provinces.json) and the id of its event in src/data/hashrate.ts (crackdownEvents),
+ * which owns the dates and their sources.
+ */
+export const crackdownProvinces = [
+  { id: 'inner-mongolia', admin1: 'CN.NM', event: 'inner-mongolia' },
+  { id: 'xinjiang', admin1: 'CN.XJ', event: 'xinjiang-qinghai' },
+  { id: 'qinghai', admin1: 'CN.QH', event: 'xinjiang-qinghai' },
+  { id: 'yunnan', admin1: 'CN.YN', event: 'yunnan' },
+  { id: 'sichuan', admin1: 'CN.SC', event: 'sichuan' },
+] as const;
 
 export const cableLandings: Place[] = [
   { id: 'chongming', name: 'Chongming, Shanghai', short: 'Chongming', kind: 'landing', lat: 31.619883, lon: 121.395203, approx: false, source: TG },

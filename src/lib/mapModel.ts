@@ -6,9 +6,20 @@
 // table and the sources it cites. Which labels win when space is short is data: src/data/labelPriorities.ts.
 import { geoEqualEarthRaw, geoInterpolate, type GeoProjection } from 'd3-geo';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
-import { provinceShares } from '../data/hashrate';
+import { crackdownEvents, provinceShares } from '../data/hashrate';
 import { keyLandings, keyPowerSites, labelPriority as P, labelRules, labelZoom } from '../data/labelPriorities';
-import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, uhvEnds } from '../data/places';
+import {
+  cableLandings,
+  crackdownProvinces,
+  dcHubs,
+  devCities,
+  hydroMigration,
+  miningExodus,
+  minerDestinations,
+  modelMakers,
+  provinceCapitals,
+  uhvEnds,
+} from '../data/places';
 import { powerClusters, powerSites, uhvLines } from '../data/power';
 import { fill, type Messages } from '../i18n';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
@@ -23,7 +34,7 @@ import {
   turningShapes,
   type TurningShapes,
 } from './geo';
-import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
+import { arrowHeads, concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
 import { placeById, type MapPoint } from './mapPlaces';
 import { REQUEST_ORIGINS, routesFor, type FlowRoute } from './mapRoutes';
@@ -95,6 +106,8 @@ export interface ArcModel {
   d: string;
   /** Stroke width in px: the volume of the flow per route. */
   width: number;
+  /** Arrowheads along it (path data), pointing the way it runs. */
+  head: string;
 }
 
 export interface LabelModel {
@@ -221,6 +234,12 @@ function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberForma
 const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
 const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
 
+/** The date label of the 2021 crackdown event of a province, if it acted. */
+function crackdownDate(id: string): string | undefined {
+  const cp = crackdownProvinces.find((x) => x.id === id);
+  return cp && crackdownEvents.find((e) => e.id === cp.event)?.label;
+}
+
 /** Where along a cable its name is tried, as shares of the route: the middle first. */
 const CABLE_NAME_AT = [0.5, 0.38, 0.62];
 
@@ -334,26 +353,51 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
   },
 
   'mining-provinces': {
-    points: (c) =>
-      provinceShares.flatMap((share) => {
+    points: (c) => [
+      ...provinceShares.flatMap((share) => {
         const p = provinceCapitals.find((x) => x.id === share.id);
         if (!p) return [];
         const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 2 }).format(share.sharePct) });
-        const named = (name: string) => (c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value }));
+        // In the crackdown a province that acted is named with the date it did; the others by name alone.
+        const acted = c.scene.crackdown ? crackdownDate(share.id) : undefined;
+        const named = (name: string) =>
+          acted ? fill(c.text.strings.labels.crackdown, { name, date: acted }) : c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value });
         return [
           {
             p,
             shape: 'circle',
             r: shareRadius(share.sharePct, c.width),
-            priority: P.miningProvinces,
             label: named(p.name),
             short: named(p.short ?? p.name),
             what: c.text.strings.rows.hashrateShare,
             value,
             source: share.source,
+            priority: acted ? P.miningProvinces + 20 : P.miningProvinces,
           } satisfies PointSpec,
         ];
       }),
+      // Provinces that acted but have no hashrate circle of their own (Qinghai): a dot and the date.
+      ...(c.scene.crackdown
+        ? crackdownProvinces
+            .filter((cp) => !provinceShares.some((s) => s.id === cp.id))
+            .map((cp): PointSpec => {
+              const p = at(cp.id);
+              const ev = crackdownEvents.find((e) => e.id === cp.event)!;
+              return {
+                p,
+                shape: 'dot',
+                r: small(c),
+                priority: P.miningProvinces + 20,
+                label: fill(c.text.strings.labels.crackdown, { name: p.name, date: ev.label }),
+                short: fill(c.text.strings.labels.crackdown, { name: p.short ?? p.name, date: ev.label }),
+                what: c.text.strings.rows.crackdown,
+                value: ev.label,
+                source: ev.source,
+              };
+            })
+        : []),
+    ],
+    sources: (c) => (c.scene.crackdown ? crackdownProvinces.map((cp) => crackdownEvents.find((e) => e.id === cp.event)!.source) : []),
   },
 
   'hydro-migration': {
@@ -738,7 +782,13 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     const w = volumeWidth(f.particles / Math.max(1, live.length));
     // Requests and answers share routes in opposite directions: side by side, like their particles.
     const lane = f.kind === 'requests' || f.kind === 'responses' ? w / 2 + 0.6 : 0;
-    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane), 1.2), width: r1(w) }));
+    f.paths.forEach((p, i) => {
+      if (!(p.length > 0)) return;
+      const lanePath = offsetPath(p, lane);
+      // Heads mid-way and near the end: which way it runs, without motion. Short routes get the end one only.
+      const head = arrowHeads(lanePath, Math.max(5, w * 1.6), p.length > 120 ? [0.5, 0.96] : [0.9]);
+      arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(lanePath, 1.2), head, width: r1(w) });
+    });
   }
 
   const obstacles: Obstacle[] = markers.map((m) => ({
@@ -755,7 +805,9 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
   }
   for (const f of flows) {
     const lane = f.kind === 'requests' || f.kind === 'responses' ? FLOW_LANE : 0;
-    for (const p of f.paths) if (p.length > 0) obstacles.push(...pathObstacles(lane ? offsetPath(p, lane) : p, FLOW_CLEARANCE));
+    // As wide as the static arc and its heads (reduced motion), at least as wide as the particles stray.
+    const r = Math.max(FLOW_CLEARANCE, volumeWidth(f.particles / Math.max(1, f.paths.filter((p) => p.length > 0).length)) * 0.9 + 1);
+    for (const p of f.paths) if (p.length > 0) obstacles.push(...pathObstacles(lane ? offsetPath(p, lane) : p, r));
   }
   const placed = placeLabels(
     labels.filter((l) => l.priority >= labelRules.minShown),
@@ -920,6 +972,36 @@ export function countryPaths(countries: GeoJSON.FeatureCollection | null, scene:
     const d = !f ? '' : detail.moving || detail.fast ? turningPath(f, view, !!detail.moving) : compactPath(view.projection, f);
     return d ? [{ id, d }] : [];
   });
+}
+
+/** A scene draws China's provinces when it is about them: the mining scenes, in a view of China. */
+export function needsProvinces(scene: MapScene): boolean {
+  return scene.layers.includes('mining-provinces') && scene.camera.zoom >= labelZoom.chinaNames;
+}
+
+/**
+ * China's provincial borders for a scene that draws them (one path), and, in the crackdown, the provinces that
+ * acted against miners (one path), from the provinces file (features keyed by Natural Earth admin-1 code).
+ */
+export function provincePaths(
+  provinces: GeoJSON.FeatureCollection | null,
+  scene: MapScene,
+  view: MapView,
+  detail: Detail = {},
+): { borders: string; acted: string } {
+  if (!provinces || !needsProvinces(scene)) return { borders: '', acted: '' };
+  const draw = (f: GeoJSON.FeatureCollection) => (detail.moving || detail.fast ? turningPath(f, view, !!detail.moving) : compactPath(view.projection, f));
+  const codes = new Set<string>(scene.crackdown ? crackdownProvinces.map((c) => c.admin1) : []);
+  const acted = codes.size ? draw(actedCollection(provinces, codes)) : '';
+  return { borders: draw(provinces), acted };
+}
+
+const actedCache = new WeakMap<object, GeoJSON.FeatureCollection>();
+/** The acted provinces as one collection, made once per provinces file (so the fast drawing prepares it once). */
+function actedCollection(provinces: GeoJSON.FeatureCollection, codes: Set<string>): GeoJSON.FeatureCollection {
+  let fc = actedCache.get(provinces);
+  if (!fc) actedCache.set(provinces, (fc = { type: 'FeatureCollection', features: provinces.features.filter((f) => codes.has(String(f.id))) }));
+  return fc;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ export const map = {
   labels: {
     cableYear: '{year} cable',
     uhvLine: '±{kv} kV line',
+    /** A province that acted against miners in 2021, with the date it did. */
+    crackdown: '{name}, {date}',
   },
   /** The "What" and "Value" cells of the data table. */
   rows: {
@@ -37,6 +39,7 @@ export const map = {
     percent: '{value}%',
     provinceLabel: '{name} {value}',
     miningProvince: 'mining province',
+    crackdown: 'province that acted against miners in 2021',
     minerDestination: 'destination of miners after the 2021 ban (symbolic point)',
     minerOrigin: 'where the miners left from (country point)',
     power: 'power: {kind}; {note}',
