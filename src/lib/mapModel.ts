@@ -21,7 +21,9 @@ import {
   uhvEnds,
 } from '../data/places';
 import { powerClusters, powerSites, uhvLines } from '../data/power';
+import { answerAssumption, lightInFibreKmPerS } from '../data/latency';
 import { fill, type Messages } from '../i18n';
+import { answerSeconds, fibreRoundTripSeconds, formatDuration } from './latency';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import {
   CompactPathContext,
@@ -148,6 +150,8 @@ export interface MapModel {
   labels: LabelModel[];
   /** The scene's flows, projected once: the canvas moves particles along them, the static arcs are drawn from them. */
   flows: ProjectedFlow[];
+  /** One request makes the trip alone first (the opening), then the flows multiply. */
+  journey: boolean;
   legend: { kind: FlowKind; label: string }[];
   notes: string[];
 }
@@ -234,10 +238,20 @@ function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberForma
 const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
 const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
 
-/** The date label of the 2021 crackdown event of a province, if it acted. */
-function crackdownDate(id: string): string | undefined {
+/** The cable the opening's one request takes (its first route: requestRoutes tries NCP first). */
+const JOURNEY_CABLE = 'ncp';
+
+/** The date of a 2021 crackdown event in the page language: the day where the source gives it, else the month. */
+function eventDate(ev: (typeof crackdownEvents)[number], lang: string): string {
+  const opts: Intl.DateTimeFormatOptions = ev.precision === 'day' ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' }).format(new Date(`${ev.date}T00:00:00Z`));
+}
+
+/** The date a province acted against miners in 2021, in the page language, if it did. */
+function crackdownDate(id: string, lang: string): string | undefined {
   const cp = crackdownProvinces.find((x) => x.id === id);
-  return cp && crackdownEvents.find((e) => e.id === cp.event)?.label;
+  const ev = cp && crackdownEvents.find((e) => e.id === cp.event);
+  return ev && eventDate(ev, lang);
 }
 
 /** Where along a cable its name is tried, as shares of the route: the middle first. */
@@ -359,7 +373,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
         if (!p) return [];
         const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 2 }).format(share.sharePct) });
         // In the crackdown a province that acted is named with the date it did; the others by name alone.
-        const acted = c.scene.crackdown ? crackdownDate(share.id) : undefined;
+        const acted = c.scene.crackdown ? crackdownDate(share.id, c.text.lang) : undefined;
         const named = (name: string) =>
           acted ? fill(c.text.strings.labels.crackdown, { name, date: acted }) : c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value });
         return [
@@ -383,15 +397,16 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
             .map((cp): PointSpec => {
               const p = at(cp.id);
               const ev = crackdownEvents.find((e) => e.id === cp.event)!;
+              const date = eventDate(ev, c.text.lang);
               return {
                 p,
                 shape: 'dot',
                 r: small(c),
                 priority: P.miningProvinces + 20,
-                label: fill(c.text.strings.labels.crackdown, { name: p.name, date: ev.label }),
-                short: fill(c.text.strings.labels.crackdown, { name: p.short ?? p.name, date: ev.label }),
+                label: fill(c.text.strings.labels.crackdown, { name: p.name, date }),
+                short: fill(c.text.strings.labels.crackdown, { name: p.short ?? p.name, date }),
                 what: c.text.strings.rows.crackdown,
-                value: ev.label,
+                value: fill(c.text.strings.rows.actedOn, { date }),
                 source: ev.source,
               };
             })
@@ -490,7 +505,8 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
           priority: P.uhvLines.line,
           cls: 'lab-uhv',
           centered: true,
-          dy: -14,
+          // Clear of the power flowing along the line.
+          dy: -18,
         };
       }),
     points: (c) => uhvEnds.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.uhvLines.ends, what: c.text.strings.rows.uhvEnd })),
@@ -577,6 +593,7 @@ export function sceneSources(scene: MapScene, text: MapText): string[] {
   const ids = new Set(sceneRows(scene, text).map((r) => r.source));
   for (const [, spec, c] of layersOf(scene, text, scene.camera.zoom, SERVER_SIZE.width, false)) for (const id of spec.sources?.(c) ?? []) ids.add(id);
   for (const f of scene.flows) for (const r of routesFor(scene, f.kind)) ids.add(r.source);
+  if (scene.journey) for (const id of [lightInFibreKmPerS.source, answerAssumption.source]) ids.add(id);
   return [...ids];
 }
 
@@ -664,12 +681,23 @@ function markerGeometry(shape: MarkerShape, x: number, y: number, r: number): Ma
   return { kind: 'circle', cx: r1(x), cy: r1(y), r: r1(r) };
 }
 
+/** The opening journey's times, in words: the request's round trip on its cable and the answer's writing time. */
+function journeyNote(text: MapText): string {
+  const cable = pacificCables.find((c) => c.id === JOURNEY_CABLE)!;
+  return fill(text.strings.journey, {
+    cable: formatDuration(fibreRoundTripSeconds(cable.lengthKm, lightInFibreKmPerS.value), text.lang, 'short'),
+    name: cable.short,
+    answer: formatDuration(answerSeconds(answerAssumption.tokens, answerAssumption.tokensPerSecond), text.lang, 'long'),
+  });
+}
+
 /** The legend (one entry per moving flow) and the notes of the layers on show. Needs no projection. */
 export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: FlowKind; label: string }[]; notes: string[] } {
   const notes = LAYER_ORDER.filter((l) => scene.layers.includes(l)).flatMap((l) => {
     const note = LAYERS[l].note;
     return note ? [text.strings.notes[note]] : [];
   });
+  if (scene.journey) notes.unshift(journeyNote(text));
   return { legend: scene.flows.map((f) => ({ kind: f.kind, label: text.strings.legend[f.kind] })), notes };
 }
 
@@ -826,6 +854,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     markers,
     labels: placed.map((l) => ({ ...l, x: r1(l.x), y: r1(l.y) })),
     flows,
+    journey: !!scene.journey,
     legend,
     notes,
   };

@@ -16,6 +16,8 @@ export const map = {
     cables: 'Cable routes are stylized: straight great-circle segments between landing points.',
     power: 'Power routes from plants to hubs are schematic.',
   },
+  /** The opening's one request: its times (the cable's round trip, the answer's writing time, an assumption). */
+  journey: 'One request: {cable} there and back on the {name} cable; about {answer} for the model in China to write the answer.',
   landFailed: 'Coastlines could not be loaded; places and routes are still drawn to scale.',
   /** Map labels that are not place names. */
   labels: {
@@ -40,6 +42,7 @@ export const map = {
     provinceLabel: '{name} {value}',
     miningProvince: 'mining province',
     crackdown: 'province that acted against miners in 2021',
+    actedOn: 'acted {date}',
     minerDestination: 'destination of miners after the 2021 ban (symbolic point)',
     minerOrigin: 'where the miners left from (country point)',
     power: 'power: {kind}; {note}',

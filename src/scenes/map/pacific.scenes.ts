@@ -13,6 +13,8 @@ export const scenes: MapScene[] = [
     camera: PACIFIC,
     layers: ['pacific-cables'],
     highlight: ['san-francisco', 'minimax-shanghai'],
+    // The opening: one request crosses, is answered in Shanghai and comes back, with its times; then many.
+    journey: true,
     flows: [
       { kind: 'requests', particles: 40 },
       { kind: 'responses', particles: 40 },
@@ -49,7 +51,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     // The climax: China fills the middle of the stage, shaded, with the power moving inside its borders and the
     // requests arriving from outside (across the Pacific from the right, by sea from India and Singapore).
-    camera: { lon: 118, lat: 30, zoom: 2.9 },
+    camera: { lon: 116, lat: 31, zoom: 3.4 },
     layers: ['dev-cities', 'pacific-cables', 'model-makers', 'dc-hubs', 'power-plants'],
     highlight: ['china'],
     flows: [
