@@ -100,6 +100,8 @@ export interface LineModel {
   dimmed: boolean;
   /** Draws itself on entry (the 1858 cable). */
   drawIn: boolean;
+  /** A ship lays it, from the line's start (where the 1858 ships met) to its end. */
+  ship?: { x: number; y: number };
 }
 
 export interface ArcModel {
@@ -193,6 +195,7 @@ interface LineSpec {
   coords: [number, number][];
   cls: string;
   drawIn?: boolean;
+  ship?: boolean;
 }
 
 /** A label that is not a marker's: a line's name (centred on a point of it) or a cluster's. */
@@ -268,12 +271,37 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
   const cable = atlanticCables.find((x) => x.id === id)!;
   const pr = P.atlanticCable;
   return {
-    lines: (c) => [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}`, drawIn: id === 'cable-1858' && !!c.scene.drawCable }],
+    lines: (c) => {
+      // Drawn as it was laid: from where the ships met, one half towards each coast, a ship at the end of each.
+      if (cable.meet && c.scene.drawCable)
+        return splitAt(cable.route, cable.meet.at).map((coords, i) => ({
+          id: `${cable.id}-${i ? 'west' : 'east'}`,
+          coords,
+          cls: `cable ${cable.id}`,
+          drawIn: true,
+          ship: true,
+        }));
+      return [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}` }];
+    },
     labels: (c) => {
+      const meet =
+        cable.meet && c.scene.drawCable
+          ? [
+              {
+                id: 'ships-met',
+                at: cable.meet.at,
+                text: fill(c.text.strings.labels.shipsMet, { date: dayDate(cable.meet.date, c.text.lang) }),
+                priority: pr.name + 10,
+                cls: 'lab-cable',
+                centered: true,
+                dy: -22,
+              },
+            ]
+          : [];
       // The live cable is named above its line; a faded one below, and only where there is room: mid-ocean, or
       // else a little to either side of it.
       const text = fill(c.text.strings.labels.cableYear, { year: year(c, cable.year) });
-      return CABLE_NAME_AT.map((t) => ({
+      const names = CABLE_NAME_AT.map((t) => ({
         id: `${cable.id}-name`,
         at: alongRoute(cable.route, t),
         text,
@@ -282,6 +310,7 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
         centered: true,
         dy: c.dimmed ? 16 : -14,
       }));
+      return [...meet, ...names];
     },
     points: (c) =>
       cable.ends.map((end) => ({
@@ -292,8 +321,24 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
         what: fill(c.text.strings.rows.cableEnd, { year: year(c, cable.year) }),
       })),
     rows: (c) => [{ name: cable.name, what: c.text.strings.rows.cableRoute, approx: true, source: cable.source }],
-    sources: () => [cable.account],
+    sources: () => [cable.account, ...(cable.meet ? [cable.meet.source] : [])],
   };
+}
+
+/** A route cut at the point nearest `at`: [from there east to the first end, from there west to the last]. */
+function splitAt(route: [number, number][], at: [number, number]): [[number, number][], [number, number][]] {
+  let best = 1;
+  for (let i = 1; i < route.length - 1; i++)
+    if (Math.hypot(route[i][0] - at[0], route[i][1] - at[1]) < Math.hypot(route[best][0] - at[0], route[best][1] - at[1])) best = i;
+  // The meeting point lies between best and its neighbour on the side it falls.
+  const east = [at, ...route.slice(0, best + (at[0] < route[best][0] ? 1 : 0)).reverse()];
+  const west = [at, ...route.slice(best + (at[0] < route[best][0] ? 1 : 0))];
+  return [east, west];
+}
+
+/** A day as the page language writes it (29 Jul 1858). */
+function dayDate(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
@@ -743,6 +788,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
   for (const [layer, spec, c] of layersOf(scene, text, camera.zoom, width, narrow)) {
     for (const l of spec.lines?.(c) ?? []) {
       lineCoords.set(l.id, l.coords);
+      const start = l.ship ? projection(l.coords[0]) : null;
       lines.push({
         id: l.id,
         layer,
@@ -750,6 +796,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
         cls: l.cls,
         dimmed: c.dimmed,
         drawIn: !!l.drawIn,
+        ...(start ? { ship: { x: r1(start[0]), y: r1(start[1]) } } : {}),
       });
     }
     for (const s of spec.points?.(c) ?? []) {

@@ -25,6 +25,8 @@ export const map = {
     uhvLine: '±{kv} kV line',
     /** A province that acted against miners in 2021, with the date it did. */
     crackdown: '{name}, {date}',
+    /** Where the 1858 ships met and joined their cable ends. */
+    shipsMet: 'The ships met here, {date}',
   },
   /** The "What" and "Value" cells of the data table. */
   rows: {
