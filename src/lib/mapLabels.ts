@@ -53,6 +53,9 @@ export interface Obstacle {
   owner?: string;
 }
 
+/** Space kept between two labels, px. */
+const GAP = 2;
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
@@ -107,7 +110,9 @@ export function placeLabels(inputs: readonly LabelInput[], opts: PlaceOptions): 
         : [...ring(l.r + 3), ...ring(l.r + 9), ...ring(l.r + 16)];
       for (const [x, y, anchor, box] of candidates) {
         if (box.x0 < m || box.y0 < m || box.x1 > opts.width - m || box.y1 > opts.height - m) continue;
-        if (taken.some((t) => overlaps(t, box))) continue;
+        // A little air between labels: the estimate of a width is not the font's exact one.
+        const padded = { x0: box.x0 - GAP, y0: box.y0 - GAP, x1: box.x1 + GAP, y1: box.y1 + GAP };
+        if (taken.some((t) => overlaps(t, padded))) continue;
         const hitsMarker = (opts.obstacles ?? []).some(
           (o) => o.owner !== l.id && o.x + o.r > box.x0 && o.x - o.r < box.x1 && o.y + o.r > box.y0 && o.y - o.r < box.y1,
         );

@@ -38,6 +38,7 @@ import {
 } from './geo';
 import { arrowHeads, concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
+import { wrapText } from './textWidth';
 import { placeById, type MapPoint } from './mapPlaces';
 import { REQUEST_ORIGINS, routesFor, type FlowRoute } from './mapRoutes';
 
@@ -154,6 +155,8 @@ export interface MapModel {
   flows: ProjectedFlow[];
   /** One request makes the trip alone first (the opening), then the flows multiply. */
   journey: boolean;
+  /** The top corner the legend sits in. */
+  legendSide: 'left' | 'right';
   legend: { kind: FlowKind; label: string }[];
   notes: string[];
 }
@@ -188,6 +191,8 @@ interface PointSpec {
   label?: string;
   short?: string;
   noLabel?: boolean;
+  /** Its label reads at full strength even on a faded layer (the crackdown's dates). */
+  strongLabel?: boolean;
 }
 
 interface LineSpec {
@@ -207,7 +212,10 @@ interface FreeLabel {
   cls: string;
   /** Centred on its point (line names); otherwise beside it, like a marker label of radius r. */
   centered: boolean;
+  dx?: number;
   dy?: number;
+  /** Only on its own side of the line (a centred label otherwise tries the other side too). */
+  oneSide?: boolean;
   r?: number;
   bold?: boolean;
   members?: string[];
@@ -284,19 +292,21 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
       return [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}` }];
     },
     labels: (c) => {
+      // Where the ships met, named above the meeting point, or a little west of it where an end's name is in the way.
+      const met = cable.meet;
       const meet =
-        cable.meet && c.scene.drawCable
-          ? [
-              {
-                id: 'ships-met',
-                at: cable.meet.at,
-                text: fill(c.text.strings.labels.shipsMet, { date: dayDate(cable.meet.date, c.text.lang) }),
-                priority: pr.name + 10,
-                cls: 'lab-cable',
-                centered: true,
-                dy: -22,
-              },
-            ]
+        met && c.scene.drawCable
+          ? [met.at, alongRoute(cable.route, 0.6), alongRoute(cable.route, 0.68)].map((at) => ({
+              id: 'ships-met',
+              at,
+              text: fill(c.text.strings.labels.shipsMet, { date: dayDate(met.date, c.text.lang) }),
+              priority: pr.name + 10,
+              cls: 'lab-cable',
+              centered: true,
+              dy: -24,
+              // Above: below the line is the cable's own name.
+              oneSide: true,
+            }))
           : [];
       // The live cable is named above its line; a faded one below, and only where there is room: mid-ocean, or
       // else a little to either side of it.
@@ -308,7 +318,7 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
         priority: c.dimmed ? pr.nameDimmed : pr.name,
         cls: `lab-cable${c.dimmed ? ' dim' : ''}`,
         centered: true,
-        dy: c.dimmed ? 16 : -14,
+        dy: c.dimmed ? 18 : -17,
       }));
       return [...meet, ...names];
     },
@@ -432,6 +442,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
             value,
             source: share.source,
             priority: acted ? P.miningProvinces + 20 : P.miningProvinces,
+            strongLabel: !!acted,
           } satisfies PointSpec,
         ];
       }),
@@ -448,6 +459,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
                 shape: 'dot',
                 r: small(c),
                 priority: P.miningProvinces + 20,
+                strongLabel: true,
                 label: fill(c.text.strings.labels.crackdown, { name: p.name, date }),
                 short: fill(c.text.strings.labels.crackdown, { name: p.short ?? p.name, date }),
                 what: c.text.strings.rows.crackdown,
@@ -539,21 +551,25 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
 
   'uhv-lines': {
     lines: () => uhvLines.map((u) => ({ id: u.id, coords: [ll(u.ends[0]), ll(u.ends[1])], cls: 'uhv' })),
+    // Named along the line where there is room: a little west of the middle first.
     labels: (c) =>
-      uhvLines.map((u) => {
-        const [a, b] = [ll(u.ends[0]), ll(u.ends[1])];
-        const along = 0.42;
-        return {
-          id: `${u.id}-name`,
-          at: [a[0] + (b[0] - a[0]) * along, a[1] + (b[1] - a[1]) * along] as [number, number],
-          text: fill(c.text.strings.labels.uhvLine, { kv: int(c, u.kv) }),
-          priority: P.uhvLines.line,
-          cls: 'lab-uhv',
-          centered: true,
-          // Clear of the power flowing along the line.
-          dy: -18,
-        };
-      }),
+      uhvLines.flatMap((u) =>
+        [0.42, 0.3, 0.55, 0.66, 0.2].map((along) => {
+          const [a, b] = [ll(u.ends[0]), ll(u.ends[1])];
+          return {
+            id: `${u.id}-name`,
+            // On the great circle the line is drawn along.
+            at: geoInterpolate(a, b)(along) as [number, number],
+            text: fill(c.text.strings.labels.uhvLine, { kv: int(c, u.kv) }),
+            priority: P.uhvLines.line,
+            cls: 'lab-uhv',
+            centered: true,
+            // Clear of the power flowing along the line: it slants down to the east, so the name sits up and right.
+            dx: 36,
+            dy: -26,
+          };
+        }),
+      ),
     points: (c) => uhvEnds.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.uhvLines.ends, what: c.text.strings.rows.uhvEnd })),
     rows: (c) =>
       uhvLines.map((u) => ({
@@ -645,13 +661,30 @@ export function sceneSources(scene: MapScene, text: MapText): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Drawing
 
-/** Labels and markers stay clear of the controls drawn over the map's corners. */
-function reservedAreas(width: number, height: number, legendLines: number, narrow: boolean): Box[] {
-  return [
-    { x0: 0, y0: 0, x1: Math.min(240, width * 0.55), y1: 14 + legendLines * 18 },
-    { x0: width - 150, y0: 0, x1: width, y1: 46 },
-    { x0: 0, y0: height - (narrow ? 58 : 46), x1: width, y1: height },
-  ];
+/** The Pause button's corner (top right) and the source line's band (bottom), px. */
+const PAUSE_BOX = { w: 56, h: 46 };
+
+/**
+ * The box the legend takes in a top corner, estimated the way MapOverlay lays it out: 18 px a row, notes wrapped
+ * at the box's width (at most 16 rem, 48% of the map) in 12 px type. On the right it sits under the Pause button.
+ */
+function legendBox(width: number, rows: number, notes: string[], side: 'left' | 'right'): Box {
+  const w = Math.min(256, width * 0.48);
+  const lines = rows + notes.reduce((n, note) => n + wrapText(note, w - 16, 12).length, 0);
+  const h = rows + notes.length === 0 ? 0 : 12 + lines * 18;
+  const top = side === 'right' ? PAUSE_BOX.h : 0;
+  return side === 'left' ? { x0: 0, y0: 0, x1: w + 6, y1: top + h } : { x0: width - w - 6, y0: top, x1: width, y1: top + h };
+}
+
+/** Labels and markers stay clear of the controls drawn over the map's corners: legend, Pause, source line. */
+function reservedAreas(width: number, height: number, legend: Box, narrow: boolean): Box[] {
+  return [legend, { x0: width - 150, y0: 0, x1: width, y1: PAUSE_BOX.h }, { x0: 0, y0: height - (narrow ? 58 : 46), x1: width, y1: height }];
+}
+
+/** Which top corner the legend takes: the one that covers fewer of the scene's marks (markers, lines, flows). */
+function legendSide(width: number, rows: number, notes: string[], obstacles: readonly Obstacle[]): 'left' | 'right' {
+  const count = (b: Box) => obstacles.reduce((n, o) => n + (o.x + o.r > b.x0 && o.x - o.r < b.x1 && o.y + o.r > b.y0 && o.y - o.r < b.y1 ? 1 : 0), 0);
+  return count(legendBox(width, rows, notes, 'right')) < count(legendBox(width, rows, notes, 'left')) ? 'right' : 'left';
 }
 
 /** How far (px) labels keep from a line's centre, and from a flow's (its particles stray by lane, scatter and radius). */
@@ -736,13 +769,20 @@ function journeyNote(text: MapText): string {
   });
 }
 
-/** The legend (one entry per moving flow) and the notes of the layers on show. Needs no projection. */
-export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: FlowKind; label: string }[]; notes: string[] } {
-  const notes = LAYER_ORDER.filter((l) => scene.layers.includes(l)).flatMap((l) => {
+/** The caveats of the layers on show (stylized cables, schematic power): said with the sources, under the map. */
+export function sceneNotes(scene: MapScene, text: MapText): string[] {
+  return LAYER_ORDER.filter((l) => scene.layers.includes(l)).flatMap((l) => {
     const note = LAYERS[l].note;
     return note ? [text.strings.notes[note]] : [];
   });
-  if (scene.journey) notes.unshift(journeyNote(text));
+}
+
+/**
+ * The legend (one entry per moving flow) and its notes: only what reads the picture (the opening's times), so the
+ * box stays small and off the places; the layers' caveats go with the sources (sceneNotes). Needs no projection.
+ */
+export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: FlowKind; label: string }[]; notes: string[] } {
+  const notes = scene.journey ? [journeyNote(text)] : [];
   return { legend: scene.flows.map((f) => ({ kind: f.kind, label: text.strings.legend[f.kind] })), notes };
 }
 
@@ -763,7 +803,8 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     const r = highlighted ? s.r * 1.35 : s.r;
     markers.push({ id: s.p.id, layer, x: xy[0], y: xy[1], r, shape: s.shape, geometry: markerGeometry(s.shape, xy[0], xy[1], r), highlighted, dimmed });
     if (s.noLabel) return;
-    const priority = highlighted ? labelRules.highlightBonus + s.priority : dimmed ? s.priority - labelRules.dimPenalty : s.priority;
+    const faded = dimmed && !s.strongLabel;
+    const priority = highlighted ? labelRules.highlightBonus + s.priority : faded ? s.priority - labelRules.dimPenalty : s.priority;
     // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
     if (priority < labelRules.minShown || (narrow && priority < labelRules.narrowMin)) return;
     if (!highlighted && priority < labelRules.focusMin && hasHighlights) return;
@@ -779,7 +820,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
       priority,
       size: highlighted ? size + 1 : size,
       bold: highlighted,
-      cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}`,
+      cls: `lab-${layer}${highlighted ? ' hl' : ''}${faded ? ' dim' : ''}`,
     });
   };
 
@@ -812,13 +853,15 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
             {
               id: l.id,
               text: l.text,
-              x: xy[0],
+              x: xy[0] + (l.dx ?? 0),
               y: xy[1] + (l.dy ?? 0),
               r: 0,
               priority: l.priority,
               size,
+              // Line names are set bold (MapLabels): measured so.
+              bold: l.bold ?? /lab-(cable|uhv)/.test(l.cls),
               centered: true,
-              altDy: l.dy ? [-2 * l.dy] : [],
+              altDy: l.dy && !l.oneSide ? [-2 * l.dy] : [],
               cls: l.cls,
             }
           : { id: l.id, text: l.text, x: xy[0], y: xy[1] + (l.dy ?? 0), r: l.r ?? 0, priority: l.priority, size, bold: l.bold, members: l.members, cls: l.cls },
@@ -884,12 +927,14 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     const r = Math.max(FLOW_CLEARANCE, volumeWidth(f.particles / Math.max(1, f.paths.filter((p) => p.length > 0).length)) * 0.9 + 1);
     for (const p of f.paths) if (p.length > 0) obstacles.push(...pathObstacles(lane ? offsetPath(p, lane) : p, r));
   }
+  // Marks count more than the coastline: the legend goes to the corner where it hides fewer of them.
+  const side = legendSide(width, legend.length, notes, obstacles);
   const placed = placeLabels(
     labels.filter((l) => l.priority >= labelRules.minShown),
     {
       width,
       height,
-      reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow),
+      reserved: reservedAreas(width, height, legendBox(width, legend.length, notes, side), narrow),
       obstacles,
       margin: 4,
     },
@@ -902,6 +947,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     labels: placed.map((l) => ({ ...l, x: r1(l.x), y: r1(l.y) })),
     flows,
     journey: !!scene.journey,
+    legendSide: side,
     legend,
     notes,
   };

@@ -1,5 +1,5 @@
 // Map labels as drawn: in every map scene, at every width from 320 to 1920 px, no label overlaps another, none is
-// cut off by the map's frame, none covers another place's marker, and no line or flow runs through one (the
+// cut off by the map's frame, none covers another place's marker, the legend never hides China, and no line or flow runs through one (the
 // particles are drawn above the labels, on the canvas, along the flows' paths). Measured in the browser, from the
 // drawn text (getBoundingClientRect of each <text>, which follows the real font) and the drawn paths (points
 // along each path by getPointAtLength, through the SVG's screen transform).
@@ -93,6 +93,20 @@ function measure(scene: string): Problem[] {
         break;
       }
     }
+  }
+  // The legend box never hides China where China is drawn (points of a grid over the box, hit-tested).
+  const legend = map.querySelector('.legend');
+  if (legend && svg.querySelector('.country[data-id="china"]')) {
+    const b = legend.getBoundingClientRect();
+    for (let i = 0; i <= 6; i++)
+      for (let j = 0; j <= 4; j++) {
+        const x = b.left + (b.width * i) / 6;
+        const y = b.top + (b.height * j) / 4;
+        if (document.elementsFromPoint(x, y).some((el) => el.matches('.country[data-id="china"]'))) {
+          problems.push({ scene, what: `the legend covers China at ${Math.round(x)},${Math.round(y)}` });
+          i = j = 99;
+        }
+      }
   }
   return problems;
 }

@@ -12,6 +12,7 @@ import {
   LAYERS,
   mapView,
   sceneLegend,
+  sceneNotes,
   sceneRows,
   sceneSources,
   type MapStrings,
@@ -78,8 +79,10 @@ describe('the layer table', () => {
         { kind: 'responses', label: 'Answers' },
         { kind: 'power', label: 'Electricity (schematic)' },
       ],
-      notes: [EN.strings.notes.cables, EN.strings.notes.power],
+      notes: [],
     });
+    // The layers' caveats are said with the sources, under the map.
+    expect(sceneNotes(scene('pacific-full'), EN)).toEqual([EN.strings.notes.cables, EN.strings.notes.power]);
     expect(sceneLegend(scene('china-mining-provinces'), EN)).toEqual({ legend: [], notes: [] });
   });
 });
