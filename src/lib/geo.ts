@@ -38,13 +38,12 @@ export function projectionFor(camera: Camera, width: number, height: number, opt
   const [cx, cy] = p([camera.lon, camera.lat])!;
   let ty = height * focusY(width, height) - cy;
   // No empty band beyond a pole: where the globe is taller than the frame, its top or bottom edge is kept outside.
-  // On a tall phone frame where it is not, it starts at the top: the text cards pass over the lower part.
   const top = p([camera.lon, 90])![1] + ty;
   const bottom = p([camera.lon, -90])![1] + ty;
   if (bottom - top >= height) {
     if (top > 0) ty -= top;
     else if (bottom < height) ty += height - bottom;
-  } else if (top > 0 && height > 1.3 * width) ty -= top;
+  }
   p.translate([width / 2 - cx, ty]);
   if (opts.clipMargin !== undefined) {
     const m = opts.clipMargin;

@@ -681,9 +681,14 @@ function reservedAreas(width: number, height: number, legend: Box, narrow: boole
   return [legend, { x0: width - 150, y0: 0, x1: width, y1: PAUSE_BOX.h }, { x0: 0, y0: height - (narrow ? 58 : 46), x1: width, y1: height }];
 }
 
-/** Which top corner the legend takes: the one that covers fewer of the scene's marks (markers, lines, flows). */
-function legendSide(width: number, rows: number, notes: string[], obstacles: readonly Obstacle[]): 'left' | 'right' {
-  const count = (b: Box) => obstacles.reduce((n, o) => n + (o.x + o.r > b.x0 && o.x - o.r < b.x1 && o.y + o.r > b.y0 && o.y - o.r < b.y1 ? 1 : 0), 0);
+/**
+ * Which top corner the legend takes: the one that covers fewer of the scene's marks (markers, lines, flows), a
+ * highlighted place counting as much as a long stretch of flow.
+ */
+function legendSide(width: number, rows: number, notes: string[], obstacles: readonly Obstacle[], markers: readonly MarkerModel[]): 'left' | 'right' {
+  const inBox = (b: Box, x: number, y: number, r: number) => x + r > b.x0 && x - r < b.x1 && y + r > b.y0 && y - r < b.y1;
+  const count = (b: Box) =>
+    obstacles.reduce((n, o) => n + (inBox(b, o.x, o.y, o.r) ? 1 : 0), 0) + markers.reduce((n, m) => n + (m.highlighted && inBox(b, m.x, m.y, m.r) ? 40 : 0), 0);
   return count(legendBox(width, rows, notes, 'right')) < count(legendBox(width, rows, notes, 'left')) ? 'right' : 'left';
 }
 
@@ -928,7 +933,7 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     for (const p of f.paths) if (p.length > 0) obstacles.push(...pathObstacles(lane ? offsetPath(p, lane) : p, r));
   }
   // Marks count more than the coastline: the legend goes to the corner where it hides fewer of them.
-  const side = legendSide(width, legend.length, notes, obstacles);
+  const side = legendSide(width, legend.length, notes, obstacles, markers);
   const placed = placeLabels(
     labels.filter((l) => l.priority >= labelRules.minShown),
     {

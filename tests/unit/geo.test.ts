@@ -61,9 +61,10 @@ describe('projectionFor', () => {
       [1280, 720],
     ]) {
       const p = projectionFor({ lon: -176, lat: 33, zoom: 2 }, w, h);
+      // Where the globe is taller than the frame (not on a phone, where the boost is capped) it fills it.
+      if (h > 1.3 * w) continue;
       expect(p([-176, 90])![1], `${w}x${h} top`).toBeLessThanOrEqual(0.5);
-      // Where the globe is taller than the frame it fills it; on a phone it starts at the top, under the cards' way.
-      if (h < 1.3 * w) expect(p([-176, -90])![1], `${w}x${h} bottom`).toBeGreaterThanOrEqual(h - 0.5);
+      expect(p([-176, -90])![1], `${w}x${h} bottom`).toBeGreaterThanOrEqual(h - 0.5);
     }
     expect(fillBoost(1, 375, 812)).toBe(1); // a world view keeps the whole world
     expect(fillBoost(2, 375, 812)).toBeLessThanOrEqual(1.25);

@@ -102,6 +102,7 @@ export class FlowCanvas {
     const back = flows.find((f) => f.kind === 'responses')?.paths[0];
     const k = Math.max(0.45, width / 860);
     this.journey = journey && there && back && there.length > 0 ? { there, back, start: this.t, lane: flowStyle('requests', width).lane ?? 0, k } : null;
+    if (!this.journey) delete this.canvas.dataset.journey;
     this.layers = flows.map((f, i) => {
       const style = flowStyle(f.kind, width);
       return {
@@ -203,6 +204,7 @@ export class FlowCanvas {
         this.drawJourney(ctx, age);
         return;
       }
+      this.phase('many');
       alpha = Math.min(1, (age - JOURNEY.total) / JOURNEY.fadeIn);
     }
     ctx.globalAlpha = alpha;
@@ -264,6 +266,11 @@ export class FlowCanvas {
     ctx.globalAlpha = 1;
   }
 
+  /** The opening's stage, as data-journey on the canvas (for tests and the curious); written only when it changes. */
+  private phase(p: 'out' | 'answering' | 'back' | 'many'): void {
+    if (this.canvas.dataset.journey !== p) this.canvas.dataset.journey = p;
+  }
+
   /** One frame of the opening's trip, `age` seconds in: out along the cable, the answer worked out, back. */
   private drawJourney(ctx: CanvasRenderingContext2D, age: number): void {
     const j = this.journey!;
@@ -279,6 +286,7 @@ export class FlowCanvas {
     const sOut = there.length * ease(Math.min(1, age / tOut));
     traceTo(ctx, there, sOut, j.lane, req, 2 * k, 0.55);
     if (age < tOut) {
+      this.phase('out');
       dot(ctx, there, sOut, j.lane, req, 3.5 * k);
       return;
     }
@@ -290,7 +298,8 @@ export class FlowCanvas {
     ctx.arc(end[0], end[1], (7 + 5 * (age < tWork ? w : 1)) * k, 0, TAU);
     ctx.fill();
     ctx.globalAlpha = 1;
-    if (age < tWork) return;
+    if (age < tWork) return this.phase('answering');
+    this.phase('back');
     const sBack = back.length * ease(Math.min(1, (age - tWork) / JOURNEY.back));
     traceTo(ctx, back, sBack, j.lane, res, 2 * k, 0.7);
     dot(ctx, back, sBack, j.lane, res, 3.5 * k);

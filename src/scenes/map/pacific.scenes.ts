@@ -1,9 +1,9 @@
 // Map scenes centred on the Pacific: the opening request, developers, cables, the busy present and the
-// obstacles (sovereignty, chips). Cameras: lon -176 keeps San Francisco and Shanghai in one view with the
+// obstacles (sovereignty, chips). Cameras: lon -179 keeps San Francisco and Shanghai in one view with the
 // map's edge far away in the Atlantic; lon -150 at zoom ~1 fits all eight developer cities.
 import type { Camera, MapScene } from '../types';
 
-const PACIFIC: Camera = { lon: -176, lat: 33, zoom: 2 };
+const PACIFIC: Camera = { lon: -179, lat: 33, zoom: 2 };
 const PACIFIC_WORLD: Camera = { lon: -150, lat: 22, zoom: 1.05 };
 
 export const scenes: MapScene[] = [
