@@ -40,10 +40,12 @@ export function projectionFor(camera: Camera, width: number, height: number, opt
   // No empty band beyond a pole: where the globe is taller than the frame, its top or bottom edge is kept outside.
   const top = p([camera.lon, 90])![1] + ty;
   const bottom = p([camera.lon, -90])![1] + ty;
+  // Where it is shorter, an empty band is moved from beyond the pole to the other edge, as far as that one allows.
   if (bottom - top >= height) {
     if (top > 0) ty -= top;
     else if (bottom < height) ty += height - bottom;
-  }
+  } else if (top > 0 && bottom > height) ty -= Math.min(top, bottom - height);
+  else if (bottom < height && top < 0) ty += Math.min(-top, height - bottom);
   p.translate([width / 2 - cx, ty]);
   if (opts.clipMargin !== undefined) {
     const m = opts.clipMargin;
