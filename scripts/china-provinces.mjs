@@ -53,7 +53,9 @@ function simplify(pts) {
   }
   // A closed ring needs at least four points to stay a ring.
   const out = pts.filter((_, i) => keep[i]);
-  return out.length < 4 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1] ? pts.filter((_, i) => i % Math.ceil(pts.length / 4) === 0 || i === pts.length - 1) : out;
+  return out.length < 4 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1]
+    ? pts.filter((_, i) => i % Math.ceil(pts.length / 4) === 0 || i === pts.length - 1)
+    : out;
 }
 
 const q = (v, t) => Math.round((v - t) / GRID);
