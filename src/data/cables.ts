@@ -75,6 +75,8 @@ export interface AtlanticCable {
   source: string;
   /** The period account of the lay: its landings and dates. */
   account: string;
+  /** Where and when the two ships met and spliced their ends (1858 only): the route is laid from there both ways. */
+  meet?: { at: [number, number]; date: string; source: string };
 }
 
 export const atlanticCables: AtlanticCable[] = [
@@ -97,6 +99,9 @@ export const atlanticCables: AtlanticCable[] = [
     ],
     source: 'cable-1858-route-derived',
     account: 'heroes-of-the-telegraph',
+    // Niagara and Agamemnon spliced mid-ocean on 29 Jul 1858 and steamed apart. The place is traditionally put
+    // near 52 N 32-33 W (unverified, see the route's source); the date is Munro's.
+    meet: { at: [-32.5, 52.05], date: '1858-07-29', source: 'heroes-of-the-telegraph' },
   },
   {
     id: 'cable-1866',

@@ -14,16 +14,14 @@ export const labelRules = {
   narrowMin: 40,
   /** and so are unhighlighted ones below this in a scene that highlights places. */
   focusMin: 40,
-  /** A label at or above `above` may cover the markers of places whose labels are below `below`. */
-  mayCover: { above: 100, below: 50 },
 } as const;
 
 /** Zooms (camera.zoom) at which a layer starts naming things. */
 export const labelZoom = {
   /** Pacific cable names (TPE, NCP) and the key landing names: a regional view of the Pacific. */
   pacificNames: 1.6,
-  /** Data-centre hubs and power sites: China fills the view. */
-  chinaNames: 3,
+  /** Data-centre hubs and power sites: China fills the view (the climax, at 3.4, names only what carries it). */
+  chinaNames: 4,
   /** The three Jinsha River dams get a label each only this close; below it, one label for the three. */
   clusterSplit: 9,
   /** A shaded country is named only in views wider than this (in a view of the country the shading says enough). */

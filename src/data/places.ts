@@ -76,7 +76,22 @@ export const provinceCapitals: Place[] = [
   { id: 'inner-mongolia', name: 'Inner Mongolia', short: 'Inner Mong.', kind: 'province', lat: 40.83, lon: 111.73, approx: true, note: 'marked at Hohhot', source: CN },
   { id: 'yunnan', name: 'Yunnan', kind: 'province', lat: 25.05, lon: 102.71, approx: true, note: 'marked at Kunming', source: CN },
   { id: 'beijing', name: 'Beijing', kind: 'province', lat: 39.9, lon: 116.4, approx: true, note: 'marked at the city centre', source: CN },
+  // No published hashrate share of its own (below 1%), but it banned mining in June 2021.
+  { id: 'qinghai', name: 'Qinghai', kind: 'province', lat: 36.62, lon: 101.78, approx: true, note: 'marked at Xining', source: CN },
 ];
+
+/**
+ * The provinces that acted against miners in 2021, in the order they did: each with its Natural Earth admin-1
+ * code (public/data/china-provinces.json) and the id of its event in src/data/hashrate.ts (crackdownEvents),
+ * which owns the dates and their sources.
+ */
+export const crackdownProvinces = [
+  { id: 'inner-mongolia', admin1: 'CN.NM', event: 'inner-mongolia' },
+  { id: 'xinjiang', admin1: 'CN.XJ', event: 'xinjiang-qinghai' },
+  { id: 'qinghai', admin1: 'CN.QH', event: 'xinjiang-qinghai' },
+  { id: 'yunnan', admin1: 'CN.YN', event: 'yunnan' },
+  { id: 'sichuan', admin1: 'CN.SC', event: 'sichuan' },
+] as const;
 
 export const cableLandings: Place[] = [
   { id: 'chongming', name: 'Chongming, Shanghai', short: 'Chongming', kind: 'landing', lat: 31.619883, lon: 121.395203, approx: false, source: TG },
@@ -132,4 +147,44 @@ export const miningExodus = {
   from: ['china'] as const,
   to: ['united-states', 'kazakhstan', 'russia', 'canada'] as const,
   source: 'cbeci-update-aug-2021',
+};
+
+/**
+ * Sea lanes for drawing request routes that do not cross the Pacific, as [lon, lat] points (drawing points, not
+ * cable geometry or landing stations): from India round the Bay of Bengal and through the Strait of Malacca, from
+ * Singapore up the South China Sea and the coast to the Shanghai landings, from Brazil up the western Atlantic
+ * to Florida. Each lane ends at the landing it leads to.
+ */
+export const seaLanes = {
+  /** Bangalore's coast (Chennai) to Singapore. */
+  bengal: [
+    [80.3, 13.1],
+    [86, 10],
+    [94.5, 6.5],
+    [98.5, 4.6],
+    [101.5, 2.4],
+    [103.9, 1.25],
+  ] as [number, number][],
+  /** Singapore to the Nanhui landing, Shanghai: the South China Sea, the Taiwan Strait, the Zhejiang coast. */
+  southChinaSea: [
+    [104.4, 1.4],
+    [108.5, 6.5],
+    [113.5, 15],
+    [117.5, 21.8],
+    [120.2, 24.6],
+    [122.6, 28.6],
+    [121.925069, 30.864714],
+  ] as [number, number][],
+  /** São Paulo's coast (Santos) to Florida: round Brazil's eastern tip, past the Antilles. */
+  westAtlantic: [
+    [-46.3, -24.1],
+    [-40.5, -21],
+    [-34.5, -8],
+    [-38.5, -2],
+    [-50, 8],
+    [-62, 16],
+    [-72, 22.5],
+    [-80.1, 26.4],
+  ] as [number, number][],
+  source: 'sea-lane-waypoints',
 };

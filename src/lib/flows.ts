@@ -154,3 +154,37 @@ export function offsetPath(p: FlowPath, lane: number): FlowPath {
   }
   return pathFromPieces(pieces);
 }
+
+/** The point at distance s along a path and the unit direction of travel there (null on an empty path). */
+function pointAndHeading(p: FlowPath, s: number): { x: number; y: number; ux: number; uy: number } | null {
+  const n = p.cum.length;
+  if (n < 2 || !(p.length > 0)) return null;
+  let i = 1;
+  while (i < n - 1 && (p.cum[i] < s || p.cum[i] === p.cum[i - 1])) i++;
+  const a = i - 1;
+  const seg = p.cum[i] - p.cum[a];
+  const t = seg > 0 ? Math.min(1, Math.max(0, (s - p.cum[a]) / seg)) : 0;
+  const dx = p.xy[2 * i] - p.xy[2 * a];
+  const dy = p.xy[2 * i + 1] - p.xy[2 * a + 1];
+  const len = Math.hypot(dx, dy) || 1;
+  return { x: p.xy[2 * a] + dx * t, y: p.xy[2 * a + 1] + dy * t, ux: dx / len, uy: dy / len };
+}
+
+/**
+ * Arrowheads that show which way a flow runs, as SVG path data: a filled triangle of `size` px pointing along the
+ * path at each share of its length in `at` (the direction without motion: reduced motion, no JavaScript, print).
+ */
+export function arrowHeads(p: FlowPath, size: number, at: readonly number[] = [0.5, 0.97]): string {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  let d = '';
+  for (const share of at) {
+    const h = pointAndHeading(p, share * p.length);
+    if (!h) continue;
+    const { x, y, ux, uy } = h;
+    const bx = x - ux * size;
+    const by = y - uy * size;
+    const w = size * 0.55;
+    d += `M${r(x)},${r(y)}L${r(bx - uy * w)},${r(by + ux * w)}L${r(bx + uy * w)},${r(by - ux * w)}Z`;
+  }
+  return d;
+}

@@ -33,10 +33,20 @@ export interface ProjectionOptions {
 export function projectionFor(camera: Camera, width: number, height: number, opts: ProjectionOptions = {}): GeoProjection {
   const p = geoEqualEarth()
     .rotate([-camera.lon, 0])
-    .scale(worldFitScale(width) * camera.zoom * portraitBoost(camera.zoom, width, height))
+    .scale(worldFitScale(width) * camera.zoom * Math.max(portraitBoost(camera.zoom, width, height), fillBoost(camera.zoom, width, height)))
     .translate([0, 0]);
   const [cx, cy] = p([camera.lon, camera.lat])!;
-  p.translate([width / 2 - cx, height * focusY(width, height) - cy]);
+  let ty = height * focusY(width, height) - cy;
+  // No empty band beyond a pole: where the globe is taller than the frame, its top or bottom edge is kept outside.
+  const top = p([camera.lon, 90])![1] + ty;
+  const bottom = p([camera.lon, -90])![1] + ty;
+  // Where it is shorter, an empty band is moved from beyond the pole to the other edge, as far as that one allows.
+  if (bottom - top >= height) {
+    if (top > 0) ty -= top;
+    else if (bottom < height) ty += height - bottom;
+  } else if (top > 0 && bottom > height) ty -= Math.min(top, bottom - height);
+  else if (bottom < height && top < 0) ty += Math.min(-top, height - bottom);
+  p.translate([width / 2 - cx, ty]);
   if (opts.clipMargin !== undefined) {
     const m = opts.clipMargin;
     p.clipExtent([
@@ -45,6 +55,19 @@ export function projectionFor(camera: Camera, width: number, height: number, opt
     ]);
   }
   return p;
+}
+
+/** Height of the Equal Earth globe as a share of its width. */
+const GLOBE_ASPECT = 0.4867;
+
+/**
+ * A regional frame taller than the globe drawn at its zoom would show empty paper above and below it: zoom in until
+ * the globe fills the height, by at most a quarter (so a view keeps most of its width: the Pacific its two shores).
+ */
+export function fillBoost(zoom: number, width: number, height: number): number {
+  // World views (zoom below 1.3) keep the whole world; the boost grows smoothly from there, so a glide never jumps.
+  const t = Math.min(1, Math.max(0, (zoom - 1.3) / 0.5));
+  return 1 + (Math.min(1.25, Math.max(1, (height * 1.01) / (GLOBE_ASPECT * width * zoom))) - 1) * t;
 }
 
 /**

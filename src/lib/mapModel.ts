@@ -6,11 +6,24 @@
 // table and the sources it cites. Which labels win when space is short is data: src/data/labelPriorities.ts.
 import { geoEqualEarthRaw, geoInterpolate, type GeoProjection } from 'd3-geo';
 import { atlanticCables, pacificCables, pacificCableSegments } from '../data/cables';
-import { provinceShares } from '../data/hashrate';
+import { crackdownEvents, provinceShares } from '../data/hashrate';
 import { keyLandings, keyPowerSites, labelPriority as P, labelRules, labelZoom } from '../data/labelPriorities';
-import { cableLandings, dcHubs, devCities, hydroMigration, miningExodus, minerDestinations, modelMakers, provinceCapitals, uhvEnds } from '../data/places';
+import {
+  cableLandings,
+  crackdownProvinces,
+  dcHubs,
+  devCities,
+  hydroMigration,
+  miningExodus,
+  minerDestinations,
+  modelMakers,
+  provinceCapitals,
+  uhvEnds,
+} from '../data/places';
 import { powerClusters, powerSites, uhvLines } from '../data/power';
+import { answerAssumption, lightInFibreKmPerS } from '../data/latency';
 import { fill, type Messages } from '../i18n';
+import { answerSeconds, fibreRoundTripSeconds, formatDuration } from './latency';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import {
   CompactPathContext,
@@ -23,10 +36,11 @@ import {
   turningShapes,
   type TurningShapes,
 } from './geo';
-import { concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
+import { arrowHeads, concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
+import { wrapText } from './textWidth';
 import { placeById, type MapPoint } from './mapPlaces';
-import { routesFor, type FlowRoute } from './mapRoutes';
+import { REQUEST_ORIGINS, routesFor, type FlowRoute } from './mapRoutes';
 
 export type MapStrings = Messages['map'];
 
@@ -87,6 +101,8 @@ export interface LineModel {
   dimmed: boolean;
   /** Draws itself on entry (the 1858 cable). */
   drawIn: boolean;
+  /** A ship lays it, from the line's start (where the 1858 ships met) to its end. */
+  ship?: { x: number; y: number };
 }
 
 export interface ArcModel {
@@ -95,6 +111,8 @@ export interface ArcModel {
   d: string;
   /** Stroke width in px: the volume of the flow per route. */
   width: number;
+  /** Arrowheads along it (path data), pointing the way it runs. */
+  head: string;
 }
 
 export interface LabelModel {
@@ -135,6 +153,10 @@ export interface MapModel {
   labels: LabelModel[];
   /** The scene's flows, projected once: the canvas moves particles along them, the static arcs are drawn from them. */
   flows: ProjectedFlow[];
+  /** One request makes the trip alone first (the opening), then the flows multiply. */
+  journey: boolean;
+  /** The top corner the legend sits in. */
+  legendSide: 'left' | 'right';
   legend: { kind: FlowKind; label: string }[];
   notes: string[];
 }
@@ -169,6 +191,8 @@ interface PointSpec {
   label?: string;
   short?: string;
   noLabel?: boolean;
+  /** Its label reads at full strength even on a faded layer (the crackdown's dates). */
+  strongLabel?: boolean;
 }
 
 interface LineSpec {
@@ -176,6 +200,7 @@ interface LineSpec {
   coords: [number, number][];
   cls: string;
   drawIn?: boolean;
+  ship?: boolean;
 }
 
 /** A label that is not a marker's: a line's name (centred on a point of it) or a cluster's. */
@@ -187,7 +212,10 @@ interface FreeLabel {
   cls: string;
   /** Centred on its point (line names); otherwise beside it, like a marker label of radius r. */
   centered: boolean;
+  dx?: number;
   dy?: number;
+  /** Only on its own side of the line (a centred label otherwise tries the other side too). */
+  oneSide?: boolean;
   r?: number;
   bold?: boolean;
   members?: string[];
@@ -221,6 +249,22 @@ function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberForma
 const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
 const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
 
+/** The cable the opening's one request takes (its first route: requestRoutes tries NCP first). */
+const JOURNEY_CABLE = 'ncp';
+
+/** The date of a 2021 crackdown event in the page language: the day where the source gives it, else the month. */
+function eventDate(ev: (typeof crackdownEvents)[number], lang: string): string {
+  const opts: Intl.DateTimeFormatOptions = ev.precision === 'day' ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' }).format(new Date(`${ev.date}T00:00:00Z`));
+}
+
+/** The date a province acted against miners in 2021, in the page language, if it did. */
+function crackdownDate(id: string, lang: string): string | undefined {
+  const cp = crackdownProvinces.find((x) => x.id === id);
+  const ev = cp && crackdownEvents.find((e) => e.id === cp.event);
+  return ev && eventDate(ev, lang);
+}
+
 /** Where along a cable its name is tried, as shares of the route: the middle first. */
 const CABLE_NAME_AT = [0.5, 0.38, 0.62];
 
@@ -235,20 +279,48 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
   const cable = atlanticCables.find((x) => x.id === id)!;
   const pr = P.atlanticCable;
   return {
-    lines: (c) => [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}`, drawIn: id === 'cable-1858' && !!c.scene.drawCable }],
+    lines: (c) => {
+      // Drawn as it was laid: from where the ships met, one half towards each coast, a ship at the end of each.
+      if (cable.meet && c.scene.drawCable)
+        return splitAt(cable.route, cable.meet.at).map((coords, i) => ({
+          id: `${cable.id}-${i ? 'west' : 'east'}`,
+          coords,
+          cls: `cable ${cable.id}`,
+          drawIn: true,
+          ship: true,
+        }));
+      return [{ id: cable.id, coords: cable.route, cls: `cable ${cable.id}` }];
+    },
     labels: (c) => {
+      // Where the ships met, named above the meeting point, or a little west of it where an end's name is in the way.
+      const met = cable.meet;
+      const meet =
+        met && c.scene.drawCable
+          ? [met.at, alongRoute(cable.route, 0.6), alongRoute(cable.route, 0.68)].map((at) => ({
+              id: 'ships-met',
+              at,
+              text: fill(c.text.strings.labels.shipsMet, { date: dayDate(met.date, c.text.lang) }),
+              priority: pr.name + 10,
+              cls: 'lab-cable',
+              centered: true,
+              dy: -24,
+              // Above: below the line is the cable's own name.
+              oneSide: true,
+            }))
+          : [];
       // The live cable is named above its line; a faded one below, and only where there is room: mid-ocean, or
       // else a little to either side of it.
       const text = fill(c.text.strings.labels.cableYear, { year: year(c, cable.year) });
-      return CABLE_NAME_AT.map((t) => ({
+      const names = CABLE_NAME_AT.map((t) => ({
         id: `${cable.id}-name`,
         at: alongRoute(cable.route, t),
         text,
         priority: c.dimmed ? pr.nameDimmed : pr.name,
         cls: `lab-cable${c.dimmed ? ' dim' : ''}`,
         centered: true,
-        dy: c.dimmed ? 16 : -14,
+        dy: c.dimmed ? 18 : -17,
       }));
+      return [...meet, ...names];
     },
     points: (c) =>
       cable.ends.map((end) => ({
@@ -259,8 +331,24 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
         what: fill(c.text.strings.rows.cableEnd, { year: year(c, cable.year) }),
       })),
     rows: (c) => [{ name: cable.name, what: c.text.strings.rows.cableRoute, approx: true, source: cable.source }],
-    sources: () => [cable.account],
+    sources: () => [cable.account, ...(cable.meet ? [cable.meet.source] : [])],
   };
+}
+
+/** A route cut at the point nearest `at`: [from there east to the first end, from there west to the last]. */
+function splitAt(route: [number, number][], at: [number, number]): [[number, number][], [number, number][]] {
+  let best = 1;
+  for (let i = 1; i < route.length - 1; i++)
+    if (Math.hypot(route[i][0] - at[0], route[i][1] - at[1]) < Math.hypot(route[best][0] - at[0], route[best][1] - at[1])) best = i;
+  // The meeting point lies between best and its neighbour on the side it falls.
+  const east = [at, ...route.slice(0, best + (at[0] < route[best][0] ? 1 : 0)).reverse()];
+  const west = [at, ...route.slice(best + (at[0] < route[best][0] ? 1 : 0))];
+  return [east, west];
+}
+
+/** A day as the page language writes it (29 Jul 1858). */
+function dayDate(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
@@ -309,7 +397,12 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
   },
 
   'dev-cities': {
-    points: (c) => devCities.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
+    // A city is marked only where its requests are drawn: in a scene with request flows, London and Berlin (whose
+    // requests this Pacific map does not draw) have no dot.
+    points: (c) =>
+      devCities
+        .filter((p) => !c.scene.flows.some((f) => f.kind === 'requests' || f.kind === 'responses') || REQUEST_ORIGINS.includes(p.id))
+        .map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
   },
 
   'model-makers': {
@@ -329,26 +422,54 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
   },
 
   'mining-provinces': {
-    points: (c) =>
-      provinceShares.flatMap((share) => {
+    points: (c) => [
+      ...provinceShares.flatMap((share) => {
         const p = provinceCapitals.find((x) => x.id === share.id);
         if (!p) return [];
         const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 1 }).format(share.sharePct) });
-        const named = (name: string) => (c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value }));
+        // In the crackdown a province that acted is named with the date it did; the others by name alone.
+        const acted = c.scene.crackdown ? crackdownDate(share.id, c.text.lang) : undefined;
+        const named = (name: string) =>
+          acted ? fill(c.text.strings.labels.crackdown, { name, date: acted }) : c.dimmed ? name : fill(c.text.strings.rows.provinceLabel, { name, value });
         return [
           {
             p,
             shape: 'circle',
             r: shareRadius(share.sharePct, c.width),
-            priority: P.miningProvinces,
             label: named(p.name),
             short: named(p.short ?? p.name),
             what: c.text.strings.rows.hashrateShare,
             value,
             source: share.source,
+            priority: acted ? P.miningProvinces + 20 : P.miningProvinces,
+            strongLabel: !!acted,
           } satisfies PointSpec,
         ];
       }),
+      // Provinces that acted but have no hashrate circle of their own (Qinghai): a dot and the date.
+      ...(c.scene.crackdown
+        ? crackdownProvinces
+            .filter((cp) => !provinceShares.some((s) => s.id === cp.id))
+            .map((cp): PointSpec => {
+              const p = at(cp.id);
+              const ev = crackdownEvents.find((e) => e.id === cp.event)!;
+              const date = eventDate(ev, c.text.lang);
+              return {
+                p,
+                shape: 'dot',
+                r: small(c),
+                priority: P.miningProvinces + 20,
+                strongLabel: true,
+                label: fill(c.text.strings.labels.crackdown, { name: p.name, date }),
+                short: fill(c.text.strings.labels.crackdown, { name: p.short ?? p.name, date }),
+                what: c.text.strings.rows.crackdown,
+                value: fill(c.text.strings.rows.actedOn, { date }),
+                source: ev.source,
+              };
+            })
+        : []),
+    ],
+    sources: (c) => (c.scene.crackdown ? crackdownProvinces.map((cp) => crackdownEvents.find((e) => e.id === cp.event)!.source) : []),
   },
 
   'hydro-migration': {
@@ -430,20 +551,25 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
 
   'uhv-lines': {
     lines: () => uhvLines.map((u) => ({ id: u.id, coords: [ll(u.ends[0]), ll(u.ends[1])], cls: 'uhv' })),
+    // Named along the line where there is room: a little west of the middle first.
     labels: (c) =>
-      uhvLines.map((u) => {
-        const [a, b] = [ll(u.ends[0]), ll(u.ends[1])];
-        const along = 0.42;
-        return {
-          id: `${u.id}-name`,
-          at: [a[0] + (b[0] - a[0]) * along, a[1] + (b[1] - a[1]) * along] as [number, number],
-          text: fill(c.text.strings.labels.uhvLine, { kv: int(c, u.kv) }),
-          priority: P.uhvLines.line,
-          cls: 'lab-uhv',
-          centered: true,
-          dy: -14,
-        };
-      }),
+      uhvLines.flatMap((u) =>
+        [0.42, 0.3, 0.55, 0.66, 0.2].map((along) => {
+          const [a, b] = [ll(u.ends[0]), ll(u.ends[1])];
+          return {
+            id: `${u.id}-name`,
+            // On the great circle the line is drawn along.
+            at: geoInterpolate(a, b)(along) as [number, number],
+            text: fill(c.text.strings.labels.uhvLine, { kv: int(c, u.kv) }),
+            priority: P.uhvLines.line,
+            cls: 'lab-uhv',
+            centered: true,
+            // Clear of the power flowing along the line: it slants down to the east, so the name sits up and right.
+            dx: 36,
+            dy: -26,
+          };
+        }),
+      ),
     points: (c) => uhvEnds.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.uhvLines.ends, what: c.text.strings.rows.uhvEnd })),
     rows: (c) =>
       uhvLines.map((u) => ({
@@ -528,19 +654,68 @@ export function sceneSources(scene: MapScene, text: MapText): string[] {
   const ids = new Set(sceneRows(scene, text).map((r) => r.source));
   for (const [, spec, c] of layersOf(scene, text, scene.camera.zoom, SERVER_SIZE.width, false)) for (const id of spec.sources?.(c) ?? []) ids.add(id);
   for (const f of scene.flows) for (const r of routesFor(scene, f.kind)) ids.add(r.source);
+  if (scene.journey) for (const id of [lightInFibreKmPerS.source, answerAssumption.source]) ids.add(id);
   return [...ids];
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Drawing
 
-/** Labels and markers stay clear of the controls drawn over the map's corners. */
-function reservedAreas(width: number, height: number, legendLines: number, narrow: boolean): Box[] {
-  return [
-    { x0: 0, y0: 0, x1: Math.min(240, width * 0.55), y1: 14 + legendLines * 18 },
-    { x0: width - 150, y0: 0, x1: width, y1: 46 },
-    { x0: 0, y0: height - (narrow ? 58 : 46), x1: width, y1: height },
-  ];
+/** The Pause button's corner (top right) and the source line's band (bottom), px. */
+const PAUSE_BOX = { w: 56, h: 46 };
+
+/**
+ * The box the legend takes in a top corner, estimated the way MapOverlay lays it out: 18 px a row, notes wrapped
+ * at the box's width (at most 16 rem, 48% of the map) in 12 px type. On the right it sits under the Pause button.
+ */
+function legendBox(width: number, rows: number, notes: string[], side: 'left' | 'right'): Box {
+  const w = Math.min(256, width * 0.48);
+  const lines = rows + notes.reduce((n, note) => n + wrapText(note, w - 16, 12).length, 0);
+  const h = rows + notes.length === 0 ? 0 : 12 + lines * 18;
+  const top = side === 'right' ? PAUSE_BOX.h : 0;
+  return side === 'left' ? { x0: 0, y0: 0, x1: w + 6, y1: top + h } : { x0: width - w - 6, y0: top, x1: width, y1: top + h };
+}
+
+/** Labels and markers stay clear of the controls drawn over the map's corners: legend, Pause, source line. */
+function reservedAreas(width: number, height: number, legend: Box, narrow: boolean): Box[] {
+  return [legend, { x0: width - 150, y0: 0, x1: width, y1: PAUSE_BOX.h }, { x0: 0, y0: height - (narrow ? 58 : 46), x1: width, y1: height }];
+}
+
+/**
+ * Which top corner the legend takes: the one that covers fewer of the scene's marks (markers, lines, flows), a
+ * highlighted place counting as much as a long stretch of flow.
+ */
+function legendSide(width: number, rows: number, notes: string[], obstacles: readonly Obstacle[], markers: readonly MarkerModel[]): 'left' | 'right' {
+  const inBox = (b: Box, x: number, y: number, r: number) => x + r > b.x0 && x - r < b.x1 && y + r > b.y0 && y - r < b.y1;
+  const count = (b: Box) =>
+    obstacles.reduce((n, o) => n + (inBox(b, o.x, o.y, o.r) ? 1 : 0), 0) + markers.reduce((n, m) => n + (m.highlighted && inBox(b, m.x, m.y, m.r) ? 40 : 0), 0);
+  return count(legendBox(width, rows, notes, 'right')) < count(legendBox(width, rows, notes, 'left')) ? 'right' : 'left';
+}
+
+/** How far (px) labels keep from a line's centre, and from a flow's (its particles stray by lane, scatter and radius). */
+const LINE_CLEARANCE = 2.5;
+const FLOW_CLEARANCE = 4;
+/** Lane of request and answer paths (px left of travel), as the particles run them. */
+const FLOW_LANE = 2;
+/** Spacing of the sample points along a path, px. */
+const OBSTACLE_STEP = 5;
+
+/** Round obstacles of radius r every OBSTACLE_STEP px along a projected path (breaks are not crossed). */
+function pathObstacles(p: FlowPath, r: number): Obstacle[] {
+  const out: Obstacle[] = [];
+  const n = p.xy.length / 2;
+  const breaks = new Set(p.breaks);
+  for (let i = 0; i < n; i++) {
+    const x = p.xy[2 * i];
+    const y = p.xy[2 * i + 1];
+    out.push({ x, y, r });
+    if (i + 1 >= n || breaks.has(i + 1)) continue;
+    const dx = p.xy[2 * i + 2] - x;
+    const dy = p.xy[2 * i + 3] - y;
+    const steps = Math.floor(Math.hypot(dx, dy) / OBSTACLE_STEP);
+    for (let k = 1; k <= steps; k++) out.push({ x: x + (dx * k) / (steps + 1), y: y + (dy * k) / (steps + 1), r });
+  }
+  return out;
 }
 
 /**
@@ -589,12 +764,30 @@ function markerGeometry(shape: MarkerShape, x: number, y: number, r: number): Ma
   return { kind: 'circle', cx: r1(x), cy: r1(y), r: r1(r) };
 }
 
-/** The legend (one entry per moving flow) and the notes of the layers on show. Needs no projection. */
-export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: FlowKind; label: string }[]; notes: string[] } {
-  const notes = LAYER_ORDER.filter((l) => scene.layers.includes(l)).flatMap((l) => {
+/** The opening journey's times, in words: the request's round trip on its cable and the answer's writing time. */
+function journeyNote(text: MapText): string {
+  const cable = pacificCables.find((c) => c.id === JOURNEY_CABLE)!;
+  return fill(text.strings.journey, {
+    cable: formatDuration(fibreRoundTripSeconds(cable.lengthKm, lightInFibreKmPerS.value), text.lang, 'short'),
+    name: cable.short,
+    answer: formatDuration(answerSeconds(answerAssumption.tokens, answerAssumption.tokensPerSecond), text.lang, 'long'),
+  });
+}
+
+/** The caveats of the layers on show (stylized cables, schematic power): said with the sources, under the map. */
+export function sceneNotes(scene: MapScene, text: MapText): string[] {
+  return LAYER_ORDER.filter((l) => scene.layers.includes(l)).flatMap((l) => {
     const note = LAYERS[l].note;
     return note ? [text.strings.notes[note]] : [];
   });
+}
+
+/**
+ * The legend (one entry per moving flow) and its notes: only what reads the picture (the opening's times), so the
+ * box stays small and off the places; the layers' caveats go with the sources (sceneNotes). Needs no projection.
+ */
+export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: FlowKind; label: string }[]; notes: string[] } {
+  const notes = scene.journey ? [journeyNote(text)] : [];
   return { legend: scene.flows.map((f) => ({ kind: f.kind, label: text.strings.legend[f.kind] })), notes };
 }
 
@@ -615,27 +808,33 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     const r = highlighted ? s.r * 1.35 : s.r;
     markers.push({ id: s.p.id, layer, x: xy[0], y: xy[1], r, shape: s.shape, geometry: markerGeometry(s.shape, xy[0], xy[1], r), highlighted, dimmed });
     if (s.noLabel) return;
-    const priority = highlighted ? labelRules.highlightBonus + s.priority : dimmed ? s.priority - labelRules.dimPenalty : s.priority;
+    const faded = dimmed && !s.strongLabel;
+    const priority = highlighted ? labelRules.highlightBonus + s.priority : faded ? s.priority - labelRules.dimPenalty : s.priority;
     // Narrow screens keep only the labels that carry the scene; a scene with highlights keeps its focus.
     if (priority < labelRules.minShown || (narrow && priority < labelRules.narrowMin)) return;
     if (!highlighted && priority < labelRules.focusMin && hasHighlights) return;
-    const label = narrow ? (s.short ?? s.p.short ?? s.label ?? s.p.name) : (s.label ?? s.p.name);
+    const shortName = s.short ?? s.p.short;
+    const label = narrow ? (shortName ?? s.label ?? s.p.name) : (s.label ?? s.p.name);
     labels.push({
       id: s.p.id,
       text: label,
+      short: shortName,
       x: xy[0],
       y: xy[1],
       r: Math.max(r, 3),
       priority,
       size: highlighted ? size + 1 : size,
       bold: highlighted,
-      cls: `lab-${layer}${highlighted ? ' hl' : ''}${dimmed ? ' dim' : ''}`,
+      cls: `lab-${layer}${highlighted ? ' hl' : ''}${faded ? ' dim' : ''}`,
     });
   };
 
   const drawn = new Set<string>();
+  const lineCoords = new Map<string, [number, number][]>();
   for (const [layer, spec, c] of layersOf(scene, text, camera.zoom, width, narrow)) {
-    for (const l of spec.lines?.(c) ?? [])
+    for (const l of spec.lines?.(c) ?? []) {
+      lineCoords.set(l.id, l.coords);
+      const start = l.ship ? projection(l.coords[0]) : null;
       lines.push({
         id: l.id,
         layer,
@@ -643,7 +842,9 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
         cls: l.cls,
         dimmed: c.dimmed,
         drawIn: !!l.drawIn,
+        ...(start ? { ship: { x: r1(start[0]), y: r1(start[1]) } } : {}),
       });
+    }
     for (const s of spec.points?.(c) ?? []) {
       addPoint(layer, s, c.dimmed);
       drawn.add(s.p.id);
@@ -657,13 +858,15 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
             {
               id: l.id,
               text: l.text,
-              x: xy[0],
+              x: xy[0] + (l.dx ?? 0),
               y: xy[1] + (l.dy ?? 0),
               r: 0,
               priority: l.priority,
               size,
+              // Line names are set bold (MapLabels): measured so.
+              bold: l.bold ?? /lab-(cable|uhv)/.test(l.cls),
               centered: true,
-              altDy: l.dy ? [-2 * l.dy] : [],
+              altDy: l.dy && !l.oneSide ? [-2 * l.dy] : [],
               cls: l.cls,
             }
           : { id: l.id, text: l.text, x: xy[0], y: xy[1] + (l.dy ?? 0), r: l.r ?? 0, priority: l.priority, size, bold: l.bold, members: l.members, cls: l.cls },
@@ -702,26 +905,43 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     const w = volumeWidth(f.particles / Math.max(1, live.length));
     // Requests and answers share routes in opposite directions: side by side, like their particles.
     const lane = f.kind === 'requests' || f.kind === 'responses' ? w / 2 + 0.6 : 0;
-    f.paths.forEach((p, i) => p.length > 0 && arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(offsetPath(p, lane), 1.2), width: r1(w) }));
+    f.paths.forEach((p, i) => {
+      if (!(p.length > 0)) return;
+      const lanePath = offsetPath(p, lane);
+      // Heads mid-way and near the end: which way it runs, without motion. Short routes get the end one only.
+      const head = arrowHeads(lanePath, Math.max(5, w * 1.6), p.length > 120 ? [0.5, 0.96] : [0.9]);
+      arcs.push({ kind: f.kind, id: `${f.kind}-${i}`, d: svgPathData(lanePath, 1.2), head, width: r1(w) });
+    });
   }
 
-  const labelPriority = new Map(labels.map((l) => [l.id, l.priority]));
   const obstacles: Obstacle[] = markers.map((m) => ({
     x: m.x,
     y: m.y,
     r: m.shape === 'circle' ? Math.min(m.r, 6) : m.r + 1,
     owner: m.id,
-    priority: labelPriority.get(m.id) ?? 0,
   }));
+  // Lines and flows keep labels off them too: the particles are drawn above the labels, and a name on a cable
+  // reads as part of it. Sampled every few pixels as small round obstacles.
+  for (const l of lines) {
+    const spec = lineCoords.get(l.id);
+    if (spec) obstacles.push(...pathObstacles(projectGeodesic(spec, projection), LINE_CLEARANCE));
+  }
+  for (const f of flows) {
+    const lane = f.kind === 'requests' || f.kind === 'responses' ? FLOW_LANE : 0;
+    // As wide as the static arc and its heads (reduced motion), at least as wide as the particles stray.
+    const r = Math.max(FLOW_CLEARANCE, volumeWidth(f.particles / Math.max(1, f.paths.filter((p) => p.length > 0).length)) * 0.9 + 1);
+    for (const p of f.paths) if (p.length > 0) obstacles.push(...pathObstacles(lane ? offsetPath(p, lane) : p, r));
+  }
+  // Marks count more than the coastline: the legend goes to the corner where it hides fewer of them.
+  const side = legendSide(width, legend.length, notes, obstacles, markers);
   const placed = placeLabels(
     labels.filter((l) => l.priority >= labelRules.minShown),
     {
       width,
       height,
-      reserved: reservedAreas(width, height, scene.flows.length + notes.length * (narrow ? 3 : 2), narrow),
+      reserved: reservedAreas(width, height, legendBox(width, legend.length, notes, side), narrow),
       obstacles,
       margin: 4,
-      mayCover: labelRules.mayCover,
     },
   );
   return {
@@ -731,6 +951,8 @@ export function buildMapModel(scene: MapScene, view: MapView, text: MapText): Ma
     markers,
     labels: placed.map((l) => ({ ...l, x: r1(l.x), y: r1(l.y) })),
     flows,
+    journey: !!scene.journey,
+    legendSide: side,
     legend,
     notes,
   };
@@ -877,6 +1099,36 @@ export function countryPaths(countries: GeoJSON.FeatureCollection | null, scene:
     const d = !f ? '' : detail.moving || detail.fast ? turningPath(f, view, !!detail.moving) : compactPath(view.projection, f);
     return d ? [{ id, d }] : [];
   });
+}
+
+/** A scene draws China's provinces when it is about them: the mining scenes, in a view of China. */
+export function needsProvinces(scene: MapScene): boolean {
+  return scene.layers.includes('mining-provinces') && scene.camera.zoom >= labelZoom.chinaNames;
+}
+
+/**
+ * China's provincial borders for a scene that draws them (one path), and, in the crackdown, the provinces that
+ * acted against miners (one path), from the provinces file (features keyed by Natural Earth admin-1 code).
+ */
+export function provincePaths(
+  provinces: GeoJSON.FeatureCollection | null,
+  scene: MapScene,
+  view: MapView,
+  detail: Detail = {},
+): { borders: string; acted: string } {
+  if (!provinces || !needsProvinces(scene)) return { borders: '', acted: '' };
+  const draw = (f: GeoJSON.FeatureCollection) => (detail.moving || detail.fast ? turningPath(f, view, !!detail.moving) : compactPath(view.projection, f));
+  const codes = new Set<string>(scene.crackdown ? crackdownProvinces.map((c) => c.admin1) : []);
+  const acted = codes.size ? draw(actedCollection(provinces, codes)) : '';
+  return { borders: draw(provinces), acted };
+}
+
+const actedCache = new WeakMap<object, GeoJSON.FeatureCollection>();
+/** The acted provinces as one collection, made once per provinces file (so the fast drawing prepares it once). */
+function actedCollection(provinces: GeoJSON.FeatureCollection, codes: Set<string>): GeoJSON.FeatureCollection {
+  let fc = actedCache.get(provinces);
+  if (!fc) actedCache.set(provinces, (fc = { type: 'FeatureCollection', features: provinces.features.filter((f) => codes.has(String(f.id))) }));
+  return fc;
 }
 
 // ---------------------------------------------------------------------------------------------------------

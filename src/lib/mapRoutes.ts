@@ -1,11 +1,12 @@
 // Which routes each flow of a map scene follows, in geography (lon/lat), before projection.
 // Pure: the same scene always yields the same routes. Requests go from developer cities to the model
-// makers (from the Americas via an Oregon landing, a Pacific cable and a Shanghai landing; from Europe
-// and Asia directly, along a great circle); responses retrace them; power runs from plants to hubs;
+// makers (from the Americas via an Oregon landing, a Pacific cable and a Shanghai landing, São Paulo first up
+// the western Atlantic to Florida; from India and Singapore by sea, through the Strait of Malacca and up the
+// South China Sea to a Shanghai landing, never straight over the Himalayas); responses retrace them; power runs from plants to hubs;
 // miners move between provinces or out of China; telegraph messages follow the Atlantic cables. Each route
 // carries the source of what it follows, so the map cites the flows it draws.
 import { atlanticCables, pacificCables } from '../data/cables';
-import { hydroMigration, miningExodus } from '../data/places';
+import { hydroMigration, miningExodus, seaLanes } from '../data/places';
 import { powerLinks, uhvLines } from '../data/power';
 import type { FlowKind, MapScene } from '../scenes/types';
 import { placeById } from './mapPlaces';
@@ -36,14 +37,21 @@ const at = (id: string): LonLat => {
 
 const AMERICAS = new Set(['san-francisco', 'seattle', 'new-york', 'sao-paulo']);
 const MAKERS = ['minimax-shanghai', 'deepseek-hangzhou', 'moonshot-zhipu-beijing'];
-/** Developer cities whose request streams are drawn when the dev-cities layer is on. */
-const REQUEST_ORIGINS = ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'bangalore', 'singapore'];
+/**
+ * Developer cities whose request streams are drawn when the dev-cities layer is on. European cities are not among
+ * them (their requests reach China overland or through the Indian Ocean, and on this Pacific-centred projection
+ * their great circles would cross the map's edge at 30°E), so a scene with requests does not mark them either.
+ */
+export const REQUEST_ORIGINS: readonly string[] = ['san-francisco', 'seattle', 'new-york', 'sao-paulo', 'bangalore', 'singapore'];
+
+/** The sea part of a route from Asia to a Shanghai landing: Bangalore round the Bay of Bengal, Singapore up the South China Sea. */
+function asianSeaLegs(origin: string): RouteLeg[] {
+  const lane = origin === 'bangalore' ? [...seaLanes.bengal, ...seaLanes.southChinaSea] : seaLanes.southChinaSea;
+  return [{ mode: 'geodesic', coords: [at(origin), ...lane] }];
+}
 
 /** Request routes for a scene, from origin to model maker. */
 export function requestRoutes(scene: MapScene): FlowRoute[] {
-  // European cities stay on the map as developer cities, but their requests are not drawn: they reach China
-  // overland or through the Indian Ocean, not across the Pacific, and on this Pacific-centred projection their
-  // great circles cross the map's edge at 30°E and would re-enter from the far side.
   const origins = scene.layers.includes('dev-cities') ? REQUEST_ORIGINS : ['san-francisco'];
   const makers = scene.layers.includes('model-makers') && origins.length > 1 ? MAKERS : ['minimax-shanghai'];
   const routes: FlowRoute[] = [];
@@ -57,15 +65,20 @@ export function requestRoutes(scene: MapScene): FlowRoute[] {
       if (AMERICAS.has(origin)) {
         const us = cable === 'ncp' ? 'pacific-city' : 'nedonna-beach';
         const cn = cable === 'ncp' ? 'nanhui' : 'chongming';
-        legs = [
-          { mode: 'geodesic', coords: [at(origin), at(us)] },
-          { mode: 'geodesic', coords: [at(us), at('maruyama'), at(cn)] },
-          { mode: 'geodesic', coords: [at(cn), at(maker)] },
-        ];
+        // São Paulo's requests go north by sea to Florida first, then over land to Oregon like New York's.
+        const toUs: RouteLeg[] =
+          origin === 'sao-paulo'
+            ? [
+                { mode: 'geodesic', coords: [at(origin), ...seaLanes.westAtlantic] },
+                { mode: 'geodesic', coords: [seaLanes.westAtlantic[seaLanes.westAtlantic.length - 1], at(us)] },
+              ]
+            : [{ mode: 'geodesic', coords: [at(origin), at(us)] }];
+        legs = [...toUs, { mode: 'geodesic', coords: [at(us), at('maruyama'), at(cn)] }, { mode: 'geodesic', coords: [at(cn), at(maker)] }];
       } else {
-        legs = [{ mode: 'geodesic', coords: [at(origin), at(maker)] }];
+        legs = [...asianSeaLegs(origin), { mode: 'geodesic', coords: [at('nanhui'), at(maker)] }];
       }
-      routes.push({ kind: 'requests', id: `${origin}-${cable}-${maker}`, legs, source });
+      const via = origin === 'sao-paulo' || !AMERICAS.has(origin) ? seaLanes.source : source;
+      routes.push({ kind: 'requests', id: `${origin}-${cable}-${maker}`, legs, source: via });
       if (!AMERICAS.has(origin)) break;
     }
   });

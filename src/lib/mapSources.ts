@@ -5,10 +5,11 @@ import type { Source } from '../data/sources';
 import { sources as geo } from '../data/sources/geo';
 import { sources as history } from '../data/sources/history';
 import { sources as mining } from '../data/sources/mining';
+import { sources as telegraph } from '../data/sources/telegraph';
 import { fill } from '../i18n';
 import type { MapStrings, MapText } from './mapModel';
 
-export const mapSourceById: ReadonlyMap<string, Source> = new Map([...geo, ...mining, ...history].map((s) => [s.id, s]));
+export const mapSourceById: ReadonlyMap<string, Source> = new Map([...geo, ...mining, ...history, ...telegraph].map((s) => [s.id, s]));
 
 /** "Source: A; B; C" from source ids, publishers de-duplicated in first-seen order, at most `max` named. */
 export function sourceLine(ids: readonly string[], text: MapText, max = 4): string {

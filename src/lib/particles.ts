@@ -80,6 +80,9 @@ export interface ParticleSet {
   lane: number;
   /** Current positions, x/y interleaved; NaN where a particle has nowhere to be. */
   pos: Float32Array;
+  /** Length (px) of the trail behind each particle (0: none), and where each trail starts, x/y interleaved. */
+  tail: number;
+  tailPos: Float32Array;
 }
 
 export interface ParticleOptions {
@@ -91,6 +94,8 @@ export interface ParticleOptions {
   spread?: number;
   /** Offset to the left of the direction of travel, px. */
   lane?: number;
+  /** Trail behind each particle, px: the way it moves reads in a still frame too. */
+  tail?: number;
   seed?: number;
 }
 
@@ -110,6 +115,8 @@ export function layoutParticles(paths: FlowPath[], count: number, opts: Particle
     duration: new Float32Array(paths.length),
     lane: opts.lane ?? 0,
     pos: new Float32Array(n * 2),
+    tail: opts.tail ?? 0,
+    tailPos: new Float32Array(opts.tail ? n * 2 : 0),
   };
   paths.forEach((p, r) => (set.duration[r] = opts.duration ?? Math.max(p.length / Math.max(opts.speed ?? 60, 1e-3), 0.5)));
   let k = 0;
@@ -138,6 +145,11 @@ export function updateParticles(set: ParticleSet, t: number): number {
     pointAt(p, u * p.length, set.pos, 2 * k, set.lane);
     set.pos[2 * k] += set.jx[k];
     set.pos[2 * k + 1] += set.jy[k];
+    if (set.tail > 0) {
+      pointAt(p, u * p.length - set.tail, set.tailPos, 2 * k, set.lane);
+      set.tailPos[2 * k] += set.jx[k];
+      set.tailPos[2 * k + 1] += set.jy[k];
+    }
   }
   return n;
 }

@@ -54,6 +54,10 @@ export interface MapScene {
   dim?: MapLayerId[];
   /** When true the 1858 cable draws itself across the ocean on entry. */
   drawCable?: boolean;
+  /** When true the provinces that acted against miners in 2021 are shaded and named with the date they did. */
+  crackdown?: boolean;
+  /** When true one request makes the trip first (there, answered, back, with its times), then the flows multiply. */
+  journey?: boolean;
 }
 
 /** A chart scene: which chart and the state it shows. Each chart module defines and validates its own state. */

@@ -357,6 +357,12 @@ function swatchFrom(li: Element, ctx: CopyContext): string {
   return boxSwatch(first, { x: 0, y: 6 - Math.min(h, 12) / 2, w, h: Math.min(h, 12) }, ctx);
 }
 
+/** The map says its layers' caveats with its sources on the page (data-notes); the figure says them under its legend. */
+function withMapNotes(legend: { items: LegendItem[]; notes: string[] }, map: Element | null): { items: LegendItem[]; notes: string[] } {
+  const extra = map?.attribs['data-notes'];
+  return extra ? { ...legend, notes: [...legend.notes, extra] } : legend;
+}
+
 function legendItems(container: Element | null, ctx: CopyContext): { items: LegendItem[]; notes: string[] } {
   if (!container) return { items: [], notes: [] };
   const items: LegendItem[] = [];
@@ -743,7 +749,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
       .join(' '),
     note: noteEl ? clean(textOf(noteEl)) : '',
     source: source && !/^source/i.test(source) ? `Source: ${source}` : source,
-    legend: legendItems(legendEl, ctx),
+    legend: withMapNotes(legendItems(legendEl, ctx), isMap ? (root.attribs['data-notes'] !== undefined ? root : querySelector(root, '[data-notes]')) : null),
     drawing: findDrawing(root, styles),
     // An HTML element marked [data-figure-drawing] (e.g. the panel a step emphasises), else the shell's body.
     body: querySelector(root, ':not(svg)[data-figure-drawing]') ?? querySelector(root, '.chart-body'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatPaths, offsetPath, pathFromPieces, projectArc, projectGeodesic, svgPathData } from '../../src/lib/flows';
+import { arrowHeads as heads, concatPaths, offsetPath, pathFromPieces, projectArc, projectGeodesic, svgPathData } from '../../src/lib/flows';
 import { layoutParticles, pointAt, splitCount, updateParticles } from '../../src/lib/particles';
 import { projectionFor } from '../../src/lib/geo';
 
@@ -143,5 +143,19 @@ describe('particles', () => {
     const a = layoutParticles(paths, 50, { seed: 9, spread: 2 });
     const b = layoutParticles(paths, 50, { seed: 9, spread: 2 });
     expect(Array.from(a.phase)).toEqual(Array.from(b.phase));
+  });
+});
+
+describe('arrowHeads', () => {
+  it('points each head the way the path runs', () => {
+    const p = pathFromPieces([[0, 0, 100, 0]]);
+    const d = heads(p, 6, [0.5]);
+    // Tip at x = 50, base 6 px behind it (x = 44), on both sides of the line.
+    expect(d).toBe('M50,0L44,3.3L44,-3.3Z');
+    const back = heads(pathFromPieces([[100, 0, 0, 0]]), 6, [0.5]);
+    expect(back).toBe('M50,0L56,-3.3L56,3.3Z');
+  });
+  it('draws nothing on an empty path', () => {
+    expect(heads(pathFromPieces([]), 6)).toBe('');
   });
 });

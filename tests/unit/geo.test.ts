@@ -8,6 +8,7 @@ import {
   interpolateCamera,
   lonDelta,
   OffFrameCollapser,
+  fillBoost,
   portraitBoost,
   projectionFor,
   turningShapes,
@@ -32,8 +33,8 @@ const SIZES: [number, number][] = [
 describe('projectionFor', () => {
   it('puts the camera point at the centre of the frame (a little higher on tall phone frames)', () => {
     for (const [w, h] of SIZES) {
-      const p = projectionFor({ lon: -170, lat: 33, zoom: 2 }, w, h);
-      const [x, y] = p([-170, 33])!;
+      const p = projectionFor({ lon: -170, lat: 10, zoom: 4 }, w, h);
+      const [x, y] = p([-170, 10])!;
       expect(x).toBeCloseTo(w / 2, 6);
       expect(y).toBeCloseTo(h * focusY(w, h), 6);
     }
@@ -53,11 +54,27 @@ describe('projectionFor', () => {
     expect(portraitBoost(5, 860, 860)).toBe(1);
   });
 
+  it('fills a tall frame with the globe in regional views: no empty band beyond a pole', () => {
+    for (const [w, h] of [
+      [833, 900],
+      [375, 812],
+      [1280, 720],
+    ]) {
+      const p = projectionFor({ lon: -176, lat: 33, zoom: 2 }, w, h);
+      // Where the globe is taller than the frame (not on a phone, where the boost is capped) it fills it.
+      if (h > 1.3 * w) continue;
+      expect(p([-176, 90])![1], `${w}x${h} top`).toBeLessThanOrEqual(0.5);
+      expect(p([-176, -90])![1], `${w}x${h} bottom`).toBeGreaterThanOrEqual(h - 0.5);
+    }
+    expect(fillBoost(1, 375, 812)).toBe(1); // a world view keeps the whole world
+    expect(fillBoost(2, 375, 812)).toBeLessThanOrEqual(1.25);
+  });
+
   it('rotates so the camera longitude is the central meridian', () => {
     expect(projectionFor({ lon: -150, lat: 0, zoom: 1 }, 800, 400).rotate()[0]).toBe(150);
   });
 
-  it.each(['pacific-request', 'pacific-cables', 'pacific-sovereignty', 'pacific-requests', 'pacific-full'])(
+  it.each(['pacific-request', 'pacific-cables', 'pacific-sovereignty', 'pacific-requests'])(
     'shows San Francisco and Shanghai inside the frame in %s, at phone and desktop sizes',
     (id) => {
       const scene = getScene(id) as MapScene;
@@ -70,6 +87,19 @@ describe('projectionFor', () => {
       }
     },
   );
+
+  it('frames China large in the climax (pacific-full), with the Pacific to its right', () => {
+    const scene = getScene('pacific-full') as MapScene;
+    for (const [w, h] of SIZES) {
+      const p = projectionFor(scene.camera, w, h);
+      const west = p([73.5, 39.5])!;
+      const east = p([134.7, 48])!;
+      // China spans at least half the frame's width, whole, and Japan's Pacific coast is in view.
+      expect((east[0] - west[0]) / w, `${w}x${h}`).toBeGreaterThan(0.5);
+      expect(west[0] > 0 && east[0] < w, `${w}x${h}`).toBe(true);
+      expect(isInView(p([140, 35]), w, h, 12), `${w}x${h} Japan`).toBe(true);
+    }
+  });
 
   it('draws the SF-Shanghai great circle as one unbroken line in the Pacific view', () => {
     const scene = getScene('pacific-request') as MapScene;

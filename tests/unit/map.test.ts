@@ -87,12 +87,15 @@ describe('map scenes', () => {
         for (let j = i + 1; j < model.labels.length; j++)
           expect(overlaps(b, model.labels[j].box), `${model.labels[i].text} / ${model.labels[j].text}`).toBe(false);
       }
-      // Highlighted places in view get their label.
-      for (const hid of scene.highlight ?? []) {
+      // Highlighted places in view get their label: all of one or two, at least three in four of more (a label
+      // that would touch a flow, a line or another label is dropped instead).
+      const inView = (scene.highlight ?? []).filter((hid) => {
         const m = model.markers.find((k) => k.id === hid);
-        const labelled = model.labels.some((l) => l.id === hid || l.members?.includes(hid));
-        if (m && m.x > 40 && m.x < w - 40 && m.y > 60 && m.y < h - 70 && !view.narrow) expect(labelled, `${id} ${hid}`).toBe(true);
-      }
+        return m && m.x > 40 && m.x < w - 40 && m.y > 60 && m.y < h - 70 && !view.narrow;
+      });
+      const labelled = inView.filter((hid) => model.labels.some((l) => l.id === hid || l.members?.includes(hid)));
+      if (inView.length <= 2) expect(labelled, id).toEqual(inView);
+      else expect(labelled.length / inView.length, `${id}: ${labelled.join()} of ${inView.join()}`).toBeGreaterThanOrEqual(0.75);
       expect(describeScene(scene, TEXT).length).toBeGreaterThan(20);
     }
   });
@@ -179,16 +182,31 @@ describe('map data', () => {
 
 describe('labels, land and sources', () => {
   it('drops labels that would collide rather than overlap them', () => {
-    const placed = placeLabels(
-      [
-        { id: 'a', text: 'Alpha', x: 100, y: 100, r: 3, priority: 10, size: 12 },
-        { id: 'b', text: 'Beta', x: 102, y: 101, r: 3, priority: 5, size: 12 },
-        { id: 'c', text: 'Gamma', x: 101, y: 100, r: 3, priority: 1, size: 12 },
-      ],
-      { width: 400, height: 300 },
-    );
-    expect(placed.map((p) => p.id)).toEqual(['a', 'b']); // b goes left of its point, c finds no room
-    expect(overlaps(placed[0].box, placed[1].box)).toBe(false);
+    const names = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota', 'Kappa', 'Lambda', 'Omicron'];
+    const inputs = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${i}`,
+      text: names[i % names.length],
+      x: 100 + (i % 3),
+      y: 100,
+      r: 3,
+      priority: 40 - i,
+      size: 12,
+    }));
+    const placed = placeLabels(inputs, { width: 400, height: 300 });
+    expect(placed[0].id).toBe('p0'); // the first in priority is placed first
+    expect(placed.length).toBeGreaterThan(2);
+    expect(placed.length).toBeLessThan(inputs.length); // the rest find no room and are dropped
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+  });
+
+  it('falls back to the short name where the full one finds no room', () => {
+    const placed = placeLabels([{ id: 'sh', text: 'Shanghai · MiniMax', short: 'Shanghai', x: 60, y: 100, r: 3, priority: 10, size: 12 }], {
+      width: 160,
+      height: 300,
+      // a flow leaving to the right
+      obstacles: Array.from({ length: 20 }, (_, i) => ({ x: 64 + i * 5, y: 100, r: 3 })),
+    });
+    expect(placed.map((p) => p.text)).toEqual(['Shanghai']);
   });
 
   it('tries the other side of a line for a centred label', () => {

@@ -12,6 +12,7 @@ import {
   LAYERS,
   mapView,
   sceneLegend,
+  sceneNotes,
   sceneRows,
   sceneSources,
   type MapStrings,
@@ -68,7 +69,7 @@ describe('the layer table', () => {
     // The power flows cite the links they follow.
     expect(sceneSources(scene('china-power-plants'), EN)).toContain('changji-guquan-uhvdc');
     // So the source line of the opening scene no longer lists every source of the map.
-    expect(sourceLine(pacific, EN)).not.toMatch(/more/);
+    expect(sourceLine(pacific, EN)).not.toMatch(/CCAF|Wikipedia|People's Daily/);
   });
 
   it('keeps the notes and legend of the layers on show', () => {
@@ -78,8 +79,10 @@ describe('the layer table', () => {
         { kind: 'responses', label: 'Answers' },
         { kind: 'power', label: 'Electricity (schematic)' },
       ],
-      notes: [EN.strings.notes.cables, EN.strings.notes.power],
+      notes: [],
     });
+    // The layers' caveats are said with the sources, under the map.
+    expect(sceneNotes(scene('pacific-full'), EN)).toEqual([EN.strings.notes.cables, EN.strings.notes.power]);
     expect(sceneLegend(scene('china-mining-provinces'), EN)).toEqual({ legend: [], notes: [] });
   });
 });

@@ -3,6 +3,7 @@
 // are fetched once per page from /data/ (static copies), never bundled into the JavaScript.
 // public/data/countries-highlight-110m.json is world-atlas countries-110m cut down to the five countries
 // the map shades (ids 840 US, 156 China, 398 Kazakhstan, 643 Russia, 124 Canada) and only the arcs they use.
+// public/data/china-provinces.json is Natural Earth admin-1 for China, simplified hard (scripts/china-provinces.mjs).
 // A file that fails, or parses to no shapes at all, is a failure: the map shows its note instead of drawing
 // nothing without a word. A failure is remembered, so the page asks for each file once.
 import { feature } from 'topojson-client';
@@ -41,6 +42,8 @@ export function parseTopology(topo: unknown, object: string, file: string): Feat
 
 const LAND = { file: 'land-110m.json', object: 'land', disk: ['node_modules', 'world-atlas', 'land-110m.json'] };
 const COUNTRIES = { file: 'countries-highlight-110m.json', object: 'countries', disk: ['public', 'data', 'countries-highlight-110m.json'] };
+// China's provinces (scripts/china-provinces.mjs), fetched only when a scene draws them (the mining scenes).
+const PROVINCES = { file: 'china-provinces.json', object: 'provinces', disk: ['public', 'data', 'china-provinces.json'] };
 
 const serverCache = new Map<string, FeatureCollection>();
 
@@ -64,6 +67,11 @@ export function serverLand(): Land | null {
 /** Server only: the few countries the map can shade (null in the browser). */
 export function serverCountries(): FeatureCollection | null {
   return readFromDisk(COUNTRIES);
+}
+
+/** Server only: China's provinces (null in the browser). */
+export function serverProvinces(): FeatureCollection | null {
+  return readFromDisk(PROVINCES);
 }
 
 const requests = new Map<string, Promise<FeatureCollection>>();
@@ -91,6 +99,11 @@ export function loadLand(fetcher: typeof fetch = fetch): Promise<Land> {
 /** Browser: the shaded-countries file, fetched once per page. */
 export function loadCountries(fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
   return load(COUNTRIES, fetcher);
+}
+
+/** Browser: China's provinces, fetched once per page, when a scene first needs them. */
+export function loadProvinces(fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
+  return load(PROVINCES, fetcher);
 }
 
 /** For tests only: forget what was fetched. */

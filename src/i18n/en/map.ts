@@ -16,11 +16,17 @@ export const map = {
     cables: 'Cable routes are stylized: straight great-circle segments between landing points.',
     power: 'Power routes from plants to hubs are schematic.',
   },
+  /** The opening's one request: its times (the cable's round trip, the answer's writing time, an assumption). */
+  journey: 'One request: {cable} there and back on the {name} cable, about {answer} to write the answer in China.',
   landFailed: 'Coastlines could not be loaded; places and routes are still drawn to scale.',
   /** Map labels that are not place names. */
   labels: {
     cableYear: '{year} cable',
     uhvLine: '±{kv} kV line',
+    /** A province that acted against miners in 2021, with the date it did. */
+    crackdown: '{name}, {date}',
+    /** Where the 1858 ships met and joined their cable ends. */
+    shipsMet: 'The ships met here, {date}',
   },
   /** The "What" and "Value" cells of the data table. */
   rows: {
@@ -37,6 +43,8 @@ export const map = {
     percent: '{value}%',
     provinceLabel: '{name} {value}',
     miningProvince: 'mining province',
+    crackdown: 'province that acted against miners in 2021',
+    actedOn: 'acted {date}',
     minerDestination: 'destination of miners after the 2021 ban (symbolic point)',
     minerOrigin: 'where the miners left from (country point)',
     power: 'power: {kind}; {note}',

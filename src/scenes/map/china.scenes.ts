@@ -48,6 +48,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: CHINA,
     layers: ['mining-provinces'],
+    highlight: ['china'],
     flows: [],
   },
   {
@@ -55,7 +56,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: CHINA,
     layers: ['mining-provinces', 'hydro-migration'],
-    highlight: ['sichuan', 'yunnan'],
+    highlight: ['china', 'sichuan', 'yunnan'],
     flows: [{ kind: 'migration', particles: 320 }],
   },
   {
@@ -64,6 +65,9 @@ export const scenes: MapScene[] = [
     camera: CHINA,
     layers: ['mining-provinces'],
     dim: ['mining-provinces'],
+    // China and its provinces, each province that acted against miners named with the date it did.
+    highlight: ['china'],
+    crackdown: true,
     flows: [],
   },
   {
@@ -71,7 +75,7 @@ export const scenes: MapScene[] = [
     figure: 'map',
     camera: { lon: 165, lat: 42, zoom: 1.5 },
     layers: ['mining-provinces', 'mining-exodus'],
-    highlight: ['united-states', 'kazakhstan', 'russia', 'canada'],
+    highlight: ['china', 'united-states', 'kazakhstan', 'russia', 'canada'],
     dim: ['mining-provinces'],
     flows: [{ kind: 'migration', particles: 400 }],
   },

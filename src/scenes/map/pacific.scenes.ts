@@ -1,9 +1,9 @@
 // Map scenes centred on the Pacific: the opening request, developers, cables, the busy present and the
-// obstacles (sovereignty, chips). Cameras: lon -176 keeps San Francisco and Shanghai in one view with the
+// obstacles (sovereignty, chips). Cameras: lon -179 keeps San Francisco and Shanghai in one view with the
 // map's edge far away in the Atlantic; lon -150 at zoom ~1 fits all eight developer cities.
 import type { Camera, MapScene } from '../types';
 
-const PACIFIC: Camera = { lon: -176, lat: 33, zoom: 2 };
+const PACIFIC: Camera = { lon: -179, lat: 33, zoom: 2 };
 const PACIFIC_WORLD: Camera = { lon: -150, lat: 22, zoom: 1.05 };
 
 export const scenes: MapScene[] = [
@@ -13,6 +13,8 @@ export const scenes: MapScene[] = [
     camera: PACIFIC,
     layers: ['pacific-cables'],
     highlight: ['san-francisco', 'minimax-shanghai'],
+    // The opening: one request crosses, is answered in Shanghai and comes back, with its times; then many.
+    journey: true,
     flows: [
       { kind: 'requests', particles: 40 },
       { kind: 'responses', particles: 40 },
@@ -47,8 +49,11 @@ export const scenes: MapScene[] = [
   {
     id: 'pacific-full',
     figure: 'map',
-    camera: { lon: -155, lat: 24, zoom: 1.15 },
+    // The climax: China fills the middle of the stage, shaded, with the power moving inside its borders and the
+    // requests arriving from outside (across the Pacific from the right, by sea from India and Singapore).
+    camera: { lon: 116, lat: 31, zoom: 3.4 },
     layers: ['dev-cities', 'pacific-cables', 'model-makers', 'dc-hubs', 'power-plants'],
+    highlight: ['china'],
     flows: [
       { kind: 'requests', particles: 1000 },
       { kind: 'responses', particles: 800 },
