@@ -10,5 +10,8 @@ import { powerPrice } from './en/powerPrice';
 import { energy } from './en/energy';
 import { latency } from './en/latency';
 import { experts } from './en/experts';
+import { present } from './en/present';
+import { teach } from './en/teach';
+import { offline } from './en/offline';
 
-export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts } as const;
+export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts, present, teach, offline } as const;
