@@ -96,7 +96,13 @@ test('crafted and malformed channel messages are ignored without an error and ne
   // A third page of the same origin (the kit) plays the attacker: same channel, anything it likes.
   const evil = await context.newPage();
   await evil.goto('/teach/');
-  const name = await p.evaluate(() => `tokens-abroad-present:${document.querySelector('[data-notes-link]')!.getAttribute('href')!.replace(/present\/notes\/$/, '')}`);
+  const name = await p.evaluate(
+    () =>
+      `tokens-abroad-present:${document
+        .querySelector('[data-notes-link]')!
+        .getAttribute('href')!
+        .replace(/present\/notes\/$/, '')}`,
+  );
   const sent = await evil.evaluate(
     ({ name, ids }) => {
       const ch = new BroadcastChannel(name);
@@ -129,7 +135,9 @@ test('crafted and malformed channel messages are ignored without an error and ne
   for (const pg of [p, n]) {
     await at(pg, ids[1]);
     expect(await pg.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await pg.locator('script:not([src]):not([type="application/json"])').evaluateAll((s) => s.filter((e) => e.textContent?.includes('__pwned')).length)).toBe(0);
+    expect(
+      await pg.locator('script:not([src]):not([type="application/json"])').evaluateAll((s) => s.filter((e) => e.textContent?.includes('__pwned')).length),
+    ).toBe(0);
     expect(await pg.locator('img[src="x"]').count()).toBe(0);
   }
   await expect(p.locator('html')).toHaveAttribute('data-blackout', 'false');

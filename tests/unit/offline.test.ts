@@ -16,6 +16,7 @@ function stubBrowser(pathname: string, opts: { framed?: boolean; throws?: boolea
   const register = vi.fn(() => Promise.resolve({ waiting: null, addEventListener() {} }));
   const self = {};
   vi.stubGlobal('location', { pathname });
+  vi.stubGlobal('document', { readyState: 'complete' });
   vi.stubGlobal('window', opts.framed ? { self, top: {} } : Object.assign(self, { self, top: self }));
   const sw = { register, addEventListener() {}, controller: null };
   vi.stubGlobal(

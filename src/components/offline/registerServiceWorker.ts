@@ -36,18 +36,23 @@ export function registerServiceWorker(base: string, notice: HTMLElement | null):
     sw.addEventListener('controllerchange', () => {
       if (reloading) location.reload();
     });
-    sw.register(`${base}sw.js`, { scope: base })
-      .then((reg) => {
-        // A worker already waiting (the notice was dismissed, or the page was opened in another tab) is offered too.
-        if (reg.waiting && sw.controller) offer(reg.waiting);
-        reg.addEventListener('updatefound', () => {
-          const incoming = reg.installing;
-          incoming?.addEventListener('statechange', () => {
-            if (incoming.state === 'installed' && sw.controller) offer(incoming);
+    // After the page has loaded, so the precache never competes with what the reader is waiting for.
+    const register = () =>
+      sw
+        .register(`${base}sw.js`, { scope: base })
+        .then((reg) => {
+          // A worker already waiting (the notice was dismissed, or the page was opened in another tab) is offered too.
+          if (reg.waiting && sw.controller) offer(reg.waiting);
+          reg.addEventListener('updatefound', () => {
+            const incoming = reg.installing;
+            incoming?.addEventListener('statechange', () => {
+              if (incoming.state === 'installed' && sw.controller) offer(incoming);
+            });
           });
-        });
-      })
-      .catch(() => undefined);
+        })
+        .catch(() => undefined);
+    if (document.readyState === 'complete') void register();
+    else window.addEventListener('load', () => void register(), { once: true });
   } catch {
     // No service worker here (a sandboxed frame, a privacy mode): the site works online as before.
   }
