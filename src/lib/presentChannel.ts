@@ -8,7 +8,7 @@
 //   go     {v:1, type:'go', step}                   notes -> presenter: show this step
 //   black  {v:1, type:'black', on}                  notes -> presenter: black screen on or off
 
-export const CHANNEL_VERSION = 1;
+const CHANNEL_VERSION = 1;
 
 export type ChannelMessage =
   { v: 1; type: 'hello' } | { v: 1; type: 'state'; step: string; black: boolean } | { v: 1; type: 'go'; step: string } | { v: 1; type: 'black'; on: boolean };

@@ -42,9 +42,6 @@ const KEYS: Readonly<Record<string, PresentAction>> = {
   l: 'students',
 };
 
-/** The keys that toggle the black screen; while it is black only these act (any of them brings the picture back). */
-export const BLACK_KEYS: readonly string[] = Object.keys(KEYS).filter((k) => KEYS[k] === 'black');
-
 /**
  * The action of a key press, or null when the presenter should leave the key alone: an unknown key, or one held
  * with Ctrl, Alt or Meta (browser and system shortcuts such as Ctrl+R or Alt+Left must keep working).
