@@ -2,7 +2,7 @@
 // the drivers (URL hash first, then keys and the notes channel) and wires the controls. Drivers only call
 // setActiveStep; this script answers every step change by writing <html data-current-step>, the progress bar
 // and the #hash (replaceState, so a reload or a shared link keeps the place and history is not filled).
-import { defineSteps, isKnownStep, setActiveStep, subscribeActiveStep } from '../../lib/stepStore';
+import { defineSteps, getActiveStep, isKnownStep, setActiveStep, subscribeActiveStep } from '../../lib/stepStore';
 import { stepFromUrl } from '../../lib/urlStep';
 import { stepByNumber, type PresentAction } from '../../lib/presentKeys';
 import { startUrlDriver } from '../../drivers/url';
@@ -13,6 +13,15 @@ import { startPauseControl } from '../story/pauseControl';
 import { startOverview } from './overview';
 import { startSwipe } from './swipe';
 import { startTheme } from './presentTheme';
+
+function writeHash(id: string): void {
+  if (location.hash === `#${id}`) return;
+  try {
+    history.replaceState(history.state, '', `#${id}`);
+  } catch {
+    // A sandboxed frame may refuse; the presenter works without the hash.
+  }
+}
 
 export function startPresentPage(): void {
   const root = document.documentElement;
@@ -31,13 +40,10 @@ export function startPresentPage(): void {
     if (progress) progress.value = index + 1;
     // The active narration starts at its top, whatever was scrolled before.
     articles[index].scrollTop = 0;
-    if (location.hash !== `#${id}`) {
-      try {
-        history.replaceState(history.state, '', `#${id}`);
-      } catch {
-        // A sandboxed frame may refuse; the presenter works without the hash.
-      }
-    }
+    // Written once the page has loaded: a #hash present at load makes the browser treat its element as the
+    // fragment target, and Tab would then start from the narration instead of the skip link.
+    if (document.readyState === 'complete') writeHash(id);
+    else window.addEventListener('load', () => writeHash(getActiveStep()?.id ?? id), { once: true });
   };
   subscribeActiveStep((a) => show(a.id, a.index));
 
