@@ -35,11 +35,21 @@ export function startPresentPage(): void {
 
   const progress = document.querySelector<HTMLProgressElement>('[data-progress]');
   const button = (action: string) => document.querySelector<HTMLButtonElement>(`.present-controls [data-action="${action}"]`);
+  // A narration that has to scroll is a Tab stop (so a keyboard can scroll it); one that fits is not, so a #hash
+  // that names it never puts a focus ring around the projected text.
+  const scrollable = () => {
+    for (const a of articles) {
+      if (a.classList.contains('is-active') && a.scrollHeight > a.clientHeight + 1) a.tabIndex = 0;
+      else a.removeAttribute('tabindex');
+    }
+  };
+  window.addEventListener('resize', scrollable);
   const show = (id: string, index: number) => {
     root.dataset.currentStep = id;
     if (progress) progress.value = index + 1;
     // The active narration starts at its top, whatever was scrolled before.
     articles[index].scrollTop = 0;
+    scrollable();
     // Written once the page has loaded: a #hash present at load makes the browser treat its element as the
     // fragment target, and Tab would then start from the narration instead of the skip link.
     if (document.readyState === 'complete') writeHash(id);
@@ -63,6 +73,7 @@ export function startPresentPage(): void {
   const setNotesHere = (on: boolean) => {
     root.dataset.notesHere = String(on);
     button('notes')?.setAttribute('aria-pressed', String(on));
+    scrollable();
   };
 
   const toggleFullscreen = () => {
