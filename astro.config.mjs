@@ -8,6 +8,8 @@ import { remarkFigures } from './src/lib/remarkFigures.ts';
 import { figures } from './src/lib/figureRegistry.ts';
 import { nearStep } from './src/integrations/near-step.ts';
 import staticFigures from './src/integrations/static-figures.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import siteZip from './src/integrations/site-zip.ts';
 import precompress from './src/integrations/precompress.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -19,9 +21,11 @@ export default defineConfig({
   outDir: process.env.TA_OUT_DIR || './dist',
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
   // staticFigures: after the build, every step's figure (English only until /pt/ and /zh/ pages exist) as /figures/<step-id>.svg and .png (src/static-figures/).
-  // precompress, last, so the figures are compressed too: every text file gets .br and .gz siblings (served by
-  // scripts/serve.mjs).
-  integrations: [svelte(), nearStep(), staticFigures({ langs: ['en'] }), precompress()],
+  // serviceWorker, after the figures: sw.js precaches the site for offline use (src/integrations/service-worker.ts).
+  // siteZip: the whole site, sw.js included, as tokens-abroad-site.zip for classrooms without a network.
+  // precompress, last, so the figures and sw.js are compressed too: every text file gets .br and .gz siblings
+  // (served by scripts/serve.mjs).
+  integrations: [svelte(), nearStep(), staticFigures({ langs: ['en'] }), serviceWorker(), siteZip(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need

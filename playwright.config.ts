@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The site registers a service worker (offline use): it is blocked in every spec but tests/e2e/offline*.spec.ts,
+    // so other specs see the network as a first-time reader does and no test pays for precaching the site.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { sceneById, validateScenes } from './scenes';
 import { sourceById } from './data/sources';
 import { CHAPTER_IDS } from './lib/chapters';
+import { presets } from './data/energy';
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -57,4 +58,52 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { story, chapters, claims };
+/**
+ * The teachers' kit (/teach/): content/<lang>/teach/kit.md (who, how long, goals, lesson plans), activity.md (the
+ * calculator activity), claims.md (the "check the article" exercise) and glossary/<term>.md. Step ids named here
+ * are checked against the story by tests/unit/teach.test.ts; the page skips an unknown one rather than fail the
+ * build, so cutting a step never breaks the kit.
+ */
+const stepIds = z.array(z.string().regex(kebab));
+const teach = defineCollection({
+  loader: glob({ pattern: '*/teach/**/*.md', base: './content' }),
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('kit'),
+      title: z.string(),
+      audience: z.string(),
+      duration: z.string(),
+      goals: z.array(z.string()).min(3),
+      keySteps: stepIds,
+      plans: z
+        .array(
+          z.object({
+            id: z.string().regex(kebab),
+            title: z.string(),
+            minutes: z.number().int().positive(),
+            parts: z.array(z.object({ minutes: z.number().int().positive(), what: z.string(), steps: stepIds })).min(1),
+          }),
+        )
+        .min(2),
+    }),
+    z.object({
+      kind: z.literal('activity'),
+      title: z.string(),
+      intro: z.string(),
+      presets: z
+        .array(
+          z.object({
+            preset: z.string().refine((id) => presets.some((p) => p.id === id), { message: 'unknown calculator preset (see src/data/energy.ts)' }),
+            questions: z.array(z.string()).min(1),
+          }),
+        )
+        .min(1),
+      closing: z.array(z.string()),
+    }),
+    z.object({ kind: z.literal('claims'), title: z.string(), intro: z.string() }),
+    /** A glossary entry; the body is the definition; step is where the story first uses the term. */
+    z.object({ kind: z.literal('term'), term: z.string(), step: z.string().regex(kebab).optional() }),
+  ]),
+});
+
+export const collections = { story, chapters, claims, teach };

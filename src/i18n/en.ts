@@ -11,5 +11,8 @@ import { energy } from './en/energy';
 import { latency } from './en/latency';
 import { experts } from './en/experts';
 import { sources } from './en/sources';
+import { present } from './en/present';
+import { teach } from './en/teach';
+import { offline } from './en/offline';
 
-export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts, sources } as const;
+export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts, sources, present, teach, offline } as const;
