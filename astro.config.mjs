@@ -28,6 +28,27 @@ export default defineConfig({
   // the unified pipeline, which is no longer installed).
   markdown: { processor: satteri({ mdastPlugins: [remarkFigures(figures)] }) },
   devToolbar: { enabled: false },
+  // Content security policy: Astro hashes every script and style it writes and puts the policy in a <meta> per
+  // page. No inline script runs without its hash; style attributes (which Svelte writes for positions and
+  // colours) are allowed by style-src-attr alone. frame-ancestors cannot go in a <meta>: it is an HTTP header
+  // in public/_headers. worker-src: the offline service worker (never registered from /embed/ pages).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     cacheDir: process.env.TA_CACHE_DIR ? `${process.env.TA_CACHE_DIR}/vite` : undefined,
     // TA_SOURCEMAP=1 writes source maps, to see which modules end up in which chunk when working on the JS budget.

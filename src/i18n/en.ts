@@ -10,5 +10,7 @@ import { powerPrice } from './en/powerPrice';
 import { energy } from './en/energy';
 import { latency } from './en/latency';
 import { experts } from './en/experts';
+import { embed } from './en/embed';
+import { figures } from './en/figures';
 
-export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts } as const;
+export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts, embed, figures } as const;

@@ -1,0 +1,57 @@
+// The Embed dialog's script (EmbedButton.astro): on open, writes the snippets and download links for the step
+// on the stage, then shows the modal dialog; on close, focus goes back to the button.
+import { framesSnippet, iframeSnippet, pymSnippet } from '../../lib/embedSnippets';
+import { embedUrls } from '../../lib/embedUrls';
+import { wireCopyButtons } from './copyButtons';
+
+function json<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function startEmbedDialog(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-embed-open]');
+  const dialog = document.querySelector<HTMLDialogElement>('[data-embed-dialog]');
+  const stage = button?.closest<HTMLElement>('[data-graphic]');
+  if (!button || !dialog || !stage) return;
+  const base = dialog.dataset.base ?? '/';
+  const heights = json<Record<string, number>>(dialog.dataset.heights, {});
+  const names = json<Record<string, string>>(dialog.dataset.names, {});
+  const set = (id: string, value: string) => {
+    const el = document.getElementById(id) as HTMLTextAreaElement | null;
+    if (el) el.value = value;
+  };
+  const fillIn = () => {
+    const step = stage.dataset.activeStep ?? '';
+    const figure = stage.dataset.activeFigure ?? 'map';
+    const u = embedUrls(new URL(base, location.href).href, figure, step);
+    const title = names[figure] ?? figure;
+    set('embed-snippet-iframe', iframeSnippet({ url: u.embed, title, height: heights[figure] }));
+    set('embed-snippet-pym', pymSnippet({ url: u.embed, title }));
+    set('embed-snippet-frames', framesSnippet({ url: u.embed, title }));
+    set('embed-snippet-link', u.embed);
+    for (const a of dialog.querySelectorAll<HTMLAnchorElement>('[data-dl]')) {
+      const key = a.dataset.dl as keyof typeof u;
+      if (u[key]) a.href = u[key];
+    }
+    for (const s of dialog.querySelectorAll('[data-copy-status]')) s.textContent = '';
+  };
+  button.addEventListener('click', () => {
+    fillIn();
+    dialog.showModal();
+  });
+  dialog.querySelector('[data-embed-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => button.focus());
+  // A click on the backdrop (outside the dialog's box) closes it too.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) {
+      const r = dialog.getBoundingClientRect();
+      const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+      if (!inside) dialog.close();
+    }
+  });
+  wireCopyButtons(dialog);
+}
