@@ -9,6 +9,7 @@ import { figures } from './src/lib/figureRegistry.ts';
 import { nearStep } from './src/integrations/near-step.ts';
 import staticFigures from './src/integrations/static-figures.ts';
 import precompress from './src/integrations/precompress.ts';
+import { embedStatic } from './src/integrations/embed-static.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // staticFigures: after the build, every step's figure as /figures/<step-id>.svg and .png (src/static-figures/).
   // precompress, last, so the figures are compressed too: every text file gets .br and .gz siblings (served by
   // scripts/serve.mjs).
-  integrations: [svelte(), nearStep(), staticFigures(), precompress()],
+  integrations: [svelte(), nearStep(), embedStatic(), staticFigures(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need
