@@ -1,5 +1,5 @@
 // The Embed dialog's script (EmbedButton.astro): on open, writes the snippets and download links for the step
-// on the stage, then shows the modal dialog; on close, focus goes back to the button.
+// on the stage, then shows the modal dialog; Tab wraps inside it; on close, focus goes back to the button.
 import { framesSnippet, iframeSnippet, pymSnippet } from '../../lib/embedSnippets';
 import { embedUrls } from '../../lib/embedUrls';
 import { wireCopyButtons } from './copyButtons';
@@ -51,6 +51,22 @@ export function startEmbedDialog(): void {
       const r = dialog.getBoundingClientRect();
       const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
       if (!inside) dialog.close();
+    }
+  });
+  // Tab and Shift+Tab wrap around inside the dialog (a modal <dialog> makes the page inert, but lets Tab leave for
+  // the browser's own controls).
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button, textarea, input, select')].filter((el) => el.offsetParent !== null);
+    const first = stops[0];
+    const last = stops.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
     }
   });
   wireCopyButtons(dialog);
