@@ -10,8 +10,8 @@ export function escapeHtml(s: string): string {
 }
 
 /** The script addresses of the two parent libraries, as their projects publish them. */
-export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
-export const FRAMES_SCRIPT = 'https://unpkg.com/@newswire/frames@1.0.0/dist/frames.umd.js';
+const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
+const FRAMES_SCRIPT = 'https://unpkg.com/@newswire/frames@1.0.0/dist/frames.umd.js';
 
 export interface SnippetInput {
   url: string;

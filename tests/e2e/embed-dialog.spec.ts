@@ -36,8 +36,9 @@ test('Embed dialog: for the step on screen, keyboard-operable, focus trapped and
   await expect(dialog.locator('[data-dl="csv"]')).toHaveAttribute('href', new RegExp(`/embed/${chart.figure}/data\\.csv$`));
   // Every download link works.
   for (const a of await dialog.locator('[data-dl]').all()) {
-    const res = await page.request.get((await a.getAttribute('href'))!);
-    expect(res.status(), await a.getAttribute('href')).toBe(200);
+    const href = (await a.getAttribute('href')) ?? '';
+    const res = await page.request.get(href);
+    expect(res.status(), href).toBe(200);
   }
 
   // Focus stays in the dialog however far one tabs.
@@ -84,7 +85,9 @@ test('builder: figure, step, theme and flags change the preview and the snippets
   const want = `${baseURL}/embed/${last.figure}/${last.step}/?theme=dark&plain=1`;
   await expect(frame).toHaveAttribute('src', want);
   await expect(page.locator('#builder-snippet-link')).toHaveValue(want);
-  await expect(page.locator('#builder-snippet-pym')).toHaveValue(new RegExp(`data-pym-src="${want.replace(/[?&.]/g, (c) => `\\${c}`).replace(/&/g, '&amp;')}"`));
+  await expect(page.locator('#builder-snippet-pym')).toHaveValue(
+    new RegExp(`data-pym-src="${want.replace(/[?&.]/g, (c) => `\\${c}`).replace(/&/g, '&amp;')}"`),
+  );
   // Steps of other figures are not offered.
   const offered = await page.$$eval('#b-step optgroup:not([hidden]) option', (os) => os.map((o) => (o as HTMLOptionElement).dataset.figure));
   expect(new Set(offered)).toEqual(new Set([last.figure]));

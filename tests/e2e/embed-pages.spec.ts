@@ -166,7 +166,8 @@ for (const width of [330, 510, 660, 930, 1200]) {
       const m = await page.evaluate(() => {
         const doc = document.documentElement;
         let smallest = 99;
-        for (const el of document.querySelectorAll<HTMLElement>('.embed-footer p, .embed-title')) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+        for (const el of document.querySelectorAll<HTMLElement>('.embed-footer p, .embed-title'))
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
         return { sw: doc.scrollWidth, cw: doc.clientWidth, smallest, h: doc.getBoundingClientRect().height };
       });
       expect(m.sw, `${f}: no sideways scroll`).toBeLessThanOrEqual(m.cw);

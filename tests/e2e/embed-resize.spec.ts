@@ -16,6 +16,8 @@ const chartStep = index.find((e) => e.figure !== 'map')!;
 const SAMPLE = [mapStep, chartStep];
 
 let parent: ParentServer;
+// Playwright passes the test info second; the first argument (fixtures) is not needed.
+// eslint-disable-next-line no-empty-pattern
 test.beforeAll(async ({}, info) => {
   parent = await startParentServer(Number(process.env.TEST_PORT ?? 4391) + 10 + info.parallelIndex);
 });
@@ -38,7 +40,10 @@ async function heightsMatch(page: Page, frame: Frame): Promise<{ iframe: number;
     .poll(
       async () => {
         const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-        const iframe = await page.locator('#embed iframe, iframe#embed').first().evaluate((el) => el.getBoundingClientRect().height);
+        const iframe = await page
+          .locator('#embed iframe, iframe#embed')
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().height);
         last = { iframe, content };
         return Math.abs(iframe - content) <= 2 && content > 100;
       },

@@ -8,11 +8,12 @@ import { wireCopyButtons } from './copyButtons';
 
 export function startEmbedBuilder(): void {
   const root = document.querySelector<HTMLElement>('[data-builder]');
-  const form = root?.querySelector<HTMLFormElement>('[data-builder-form]');
+  const form = root?.querySelector<HTMLElement>('[data-builder-form]');
   const frame = root?.querySelector<HTMLIFrameElement>('[data-preview]');
   if (!root || !form || !frame) return;
-  const figureSelect = form.elements.namedItem('figure') as HTMLSelectElement;
-  const stepSelect = form.elements.namedItem('step') as HTMLSelectElement;
+  const figureSelect = form.querySelector<HTMLSelectElement>('select[name="figure"]')!;
+  const stepSelect = form.querySelector<HTMLSelectElement>('select[name="step"]')!;
+  const checked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? null;
   let heights: Record<string, number> = {};
   try {
     heights = JSON.parse(root.dataset.heights ?? '{}') as Record<string, number>;
@@ -34,11 +35,10 @@ export function startEmbedBuilder(): void {
       g.disabled = !mine;
     }
     if (stepSelect.selectedOptions[0]?.dataset.figure && stepSelect.selectedOptions[0].dataset.figure !== figure) stepSelect.value = '';
-    const data = new FormData(form);
-    const query = embedQuery({ theme: (data.get('theme') as EmbedTheme) ?? 'auto', plain: data.has('plain'), static: data.has('static') });
+    const query = embedQuery({ theme: (checked('theme') as EmbedTheme | null) ?? 'auto', plain: !!checked('plain'), static: !!checked('static') });
     const url = embedUrls(base, figure, stepSelect.value || null).embed + query;
     const title = names.get(figure) ?? figure;
-    const width = Number(data.get('width') ?? 660);
+    const width = Number(checked('width') ?? 660);
     frame.style.width = `${width}px`;
     frame.title = `${title}`;
     if (frame.src !== url) frame.src = url;
@@ -56,7 +56,6 @@ export function startEmbedBuilder(): void {
     }
   });
   form.addEventListener('change', update);
-  form.addEventListener('submit', (e) => e.preventDefault());
   wireCopyButtons(root);
   update();
 }

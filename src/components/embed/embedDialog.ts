@@ -36,6 +36,7 @@ export function startEmbedDialog(): void {
     for (const a of dialog.querySelectorAll<HTMLAnchorElement>('[data-dl]')) {
       const key = a.dataset.dl as keyof typeof u;
       if (u[key]) a.href = u[key];
+      else a.removeAttribute('href');
     }
     for (const s of dialog.querySelectorAll('[data-copy-status]')) s.textContent = '';
   };

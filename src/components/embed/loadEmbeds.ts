@@ -6,22 +6,23 @@ import type { FigureId } from '../../scenes/types';
 import { getSource } from '../../data/sources';
 import { fill, messagesFor } from '../../i18n';
 
-export const FIGURE_IDS: readonly FigureId[] = ['map', 'hashrate', 'token-share', 'price-gap', 'power-price', 'energy', 'latency', 'experts'];
+const FIGURE_IDS: readonly FigureId[] = ['map', 'hashrate', 'token-share', 'price-gap', 'power-price', 'energy', 'latency', 'experts'];
 
 /** Sizes of the static images (src/static-figures/render.ts writes both). */
 export const IMAGE = { width: 1200, height: 675, scale2x: 2 } as const;
 
 /** A frame height for each figure where the parent cannot resize (oEmbed, the plain iframe snippet), in px at
- * 660 px wide: measured on the built embeds (tests/e2e/embed-resize.spec.ts prints them). */
+ * 660 px wide: measured on the built embeds at 660 px (the first step of each figure, rounded up; the
+ * width test in tests/e2e/embed-pages.spec.ts notes the heights). */
 export const EMBED_HEIGHT: Record<FigureId, number> = {
-  map: 640,
-  hashrate: 640,
-  'token-share': 640,
-  'price-gap': 640,
-  'power-price': 640,
-  energy: 640,
-  latency: 640,
-  experts: 640,
+  map: 800,
+  hashrate: 840,
+  'token-share': 700,
+  'price-gap': 740,
+  'power-price': 730,
+  energy: 1500,
+  latency: 840,
+  experts: 700,
 };
 
 export interface EmbedStep {

@@ -58,6 +58,7 @@ export const embed = {
   themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
   plain: 'Figure only (no title or credit: your page adds them)',
   static: 'Static image, no script',
+  options: 'Options',
   previewWidth: 'Preview width',
   preview: 'Preview',
   galleryList: 'Every figure and step',
