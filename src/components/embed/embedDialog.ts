@@ -35,8 +35,11 @@ export function startEmbedDialog(): void {
     set('embed-snippet-link', u.embed);
     for (const a of dialog.querySelectorAll<HTMLAnchorElement>('[data-dl]')) {
       const key = a.dataset.dl as keyof typeof u;
-      if (u[key]) a.href = u[key];
-      else a.removeAttribute('href');
+      if (u[key]) {
+        a.href = u[key];
+        // The files are saved, not opened (the oEmbed JSON is for reading).
+        if (key !== 'oembed') a.setAttribute('download', '');
+      } else a.removeAttribute('href');
     }
     for (const s of dialog.querySelectorAll('[data-copy-status]')) s.textContent = '';
   };
