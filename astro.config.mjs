@@ -11,6 +11,7 @@ import staticFigures from './src/integrations/static-figures.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import siteZip from './src/integrations/site-zip.ts';
 import precompress from './src/integrations/precompress.ts';
+import { embedStatic } from './src/integrations/embed-static.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -25,13 +26,34 @@ export default defineConfig({
   // siteZip: the whole site, sw.js included, as tokens-abroad-site.zip for classrooms without a network.
   // precompress, last, so the figures and sw.js are compressed too: every text file gets .br and .gz siblings
   // (served by scripts/serve.mjs).
-  integrations: [svelte(), nearStep(), staticFigures({ langs: ['en'] }), serviceWorker(), siteZip(), precompress()],
+  integrations: [svelte(), nearStep(), embedStatic(), staticFigures({ langs: ['en'] }), serviceWorker(), siteZip(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need
   // the unified pipeline, which is no longer installed).
   markdown: { processor: satteri({ mdastPlugins: [remarkFigures(figures)] }) },
   devToolbar: { enabled: false },
+  // Content security policy: Astro hashes every script and style it writes and puts the policy in a <meta> per
+  // page. No inline script runs without its hash; style attributes (which Svelte writes for positions and
+  // colours) are allowed by style-src-attr alone. frame-ancestors cannot go in a <meta>: it is an HTTP header
+  // in public/_headers. worker-src: the offline service worker (never registered from /embed/ pages).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     cacheDir: process.env.TA_CACHE_DIR ? `${process.env.TA_CACHE_DIR}/vite` : undefined,
     // TA_SOURCEMAP=1 writes source maps, to see which modules end up in which chunk when working on the JS budget.

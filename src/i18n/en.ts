@@ -13,6 +13,26 @@ import { experts } from './en/experts';
 import { sources } from './en/sources';
 import { present } from './en/present';
 import { teach } from './en/teach';
-import { offline } from './en/offline';
+import { offline, embed, figures } from './en/offline';
+import { embed } from './en/embed';
+import { figures } from './en/figures';
 
-export const en = { common, site, story, map, hashrate, tokenShare, priceGap, powerPrice, energy, latency, experts, sources, present, teach, offline } as const;
+export const en = {
+  common,
+  site,
+  story,
+  map,
+  hashrate,
+  tokenShare,
+  priceGap,
+  powerPrice,
+  energy,
+  latency,
+  experts,
+  sources,
+  present,
+  teach,
+  offline,
+  embed,
+  figures,
+} as const;

@@ -48,6 +48,10 @@ export interface FigureStep {
   kicker?: string;
   /** "Source: ..." text built from the step's sources, used when the figure has no source line. */
   stepSource: string;
+  /** The word that starts a source line ("Source:"), from the locale's figures messages. */
+  sourceLabel: string;
+  /** The credit set in the corner ("Tokens Abroad"), from the locale's figures messages. */
+  credit: string;
 }
 
 export interface ComposeInput {
@@ -515,6 +519,7 @@ function isInside(el: Element, ancestor: Element, cls?: RegExp): boolean {
 
 interface Parts {
   title: string;
+  credit: string;
   kicker?: string;
   reading: string;
   note: string;
@@ -530,8 +535,6 @@ interface Parts {
   rule: string;
   background: string;
 }
-
-const CREDIT = 'Tokens Abroad';
 
 function legendSvg(items: LegendItem[], x0: number, y0: number, maxW: number, vertical: boolean, fonts: FigureFonts) {
   const out: string[] = [];
@@ -604,7 +607,7 @@ function layoutMap(p: Parts, ctx: CopyContext, step: FigureStep): string[] {
   const sourceTop = creditY - 30 - 17 * sourceLines.length;
   out.push(`<line x1="${MARGIN}" x2="${MARGIN + colW}" y1="${round(sourceTop - 8)}" y2="${round(sourceTop - 8)}" stroke="${esc(p.rule)}" stroke-width="1"/>`);
   out.push(textLines(sourceLines, MARGIN, sourceTop + 12, 17, `font-size="13" fill="${esc(p.inkSoft)}"`));
-  out.push(`<text x="${MARGIN}" y="${creditY}" font-size="15" font-weight="700" fill="${esc(p.ink)}">${CREDIT}</text>`);
+  out.push(`<text x="${MARGIN}" y="${creditY}" font-size="15" font-weight="700" fill="${esc(p.ink)}">${esc(p.credit)}</text>`);
   if (y + 19 * noteLines.length > sourceTop - 12) ctx.warnings.push(`${step.id}: the map's legend runs into its source line`);
   return out;
 }
@@ -630,7 +633,7 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): { out: strin
     y = l.bottom + 2;
   }
 
-  const creditW = measure(CREDIT, 15, fonts, true);
+  const creditW = measure(p.credit, 15, fonts, true);
   const sourceLines = p.source ? wrap(p.source, textW - creditW - 32, 13, fonts, 3) : [];
   // The note keeps its inline keys (swatches) when it is laid out like the page; set at 13 px, three lines at most.
   let note: { svg: string; k: number; height: number } | null = null;
@@ -651,7 +654,7 @@ function layoutChart(p: Parts, ctx: CopyContext, step: FigureStep): { out: strin
   out.push(`<line x1="${MARGIN}" x2="${WIDTH - MARGIN}" y1="${round(fy - 18)}" y2="${round(fy - 18)}" stroke="${esc(p.rule)}" stroke-width="1"/>`);
   out.push(textLines(sourceLines, MARGIN, fy, 17, `font-size="13" fill="${esc(p.inkSoft)}"`));
   out.push(
-    `<text x="${WIDTH - MARGIN}" y="${round(fy + 17 * Math.max(0, sourceLines.length - 1))}" text-anchor="end" font-size="15" font-weight="700" fill="${esc(p.ink)}">${CREDIT}</text>`,
+    `<text x="${WIDTH - MARGIN}" y="${round(fy + 17 * Math.max(0, sourceLines.length - 1))}" text-anchor="end" font-size="15" font-weight="700" fill="${esc(p.ink)}">${esc(p.credit)}</text>`,
   );
 
   const area = { x: MARGIN, y: y + 8, w: textW, h: footerTop - 12 - (y + 8) };
@@ -748,7 +751,8 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
       .filter(Boolean)
       .join(' '),
     note: noteEl ? clean(textOf(noteEl)) : '',
-    source: source && !/^source/i.test(source) ? `Source: ${source}` : source,
+    source: source && !source.startsWith(step.sourceLabel) && !/^source/i.test(source) ? `${step.sourceLabel} ${source}` : source,
+    credit: step.credit,
     legend: withMapNotes(legendItems(legendEl, ctx), isMap ? (root.attribs['data-notes'] !== undefined ? root : querySelector(root, '[data-notes]')) : null),
     drawing: findDrawing(root, styles),
     // An HTML element marked [data-figure-drawing] (e.g. the panel a step emphasises), else the shell's body.

@@ -14,6 +14,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { Resvg } from '@resvg/resvg-js';
 import { composeFigure, HEIGHT, WIDTH, type ComposedFigure, type FigureStep } from './compose';
 import { fontsFor } from './fonts';
+import { fill, messagesFor } from '../i18n';
 import { STATIC_FIGURE_ENVIRONMENT } from '../lib/staticFigureStyle';
 import type { RenderedScene } from './entry';
 
@@ -39,6 +40,8 @@ export interface FigureIndexEntry {
   figure: string;
   svg: string;
   png: string;
+  /** The same image at twice the size (2400x1350). */
+  png2x: string;
   alt: string;
 }
 
@@ -139,6 +142,7 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
         if (options.only && !options.only.includes(s.id)) continue;
         const rendered = entry.renderScene(s.scene, lang);
         const chapter = chapters.get(s.chapter);
+        const tf = messagesFor(lang).figures;
         const step: FigureStep = {
           id: s.id,
           scene: s.scene,
@@ -147,27 +151,37 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
           lang,
           fallbackTitle: chapter?.title ?? s.chapter,
           kicker: chapter?.kicker,
-          stepSource: s.sources?.length ? `Source: ${entry.sourcePublishers(s.sources)}` : '',
+          stepSource: s.sources?.length ? fill(tf.sourceLine, { label: tf.sourceLabel, publishers: entry.sourcePublishers(s.sources) }) : '',
+          sourceLabel: tf.sourceLabel,
+          credit: tf.credit,
         };
         const composed = composeFigure({ head: rendered.head, body: rendered.body, globalCss, step, fonts, env: STATIC_FIGURE_ENVIRONMENT });
         result.warnings.push(...composed.warnings);
         const svgFile = join(dir, `${s.id}.svg`);
         const pngFile = join(dir, `${s.id}.png`);
+        const png2xFile = join(dir, `${s.id}@2x.png`);
         writeFileSync(svgFile, composed.svg);
         // resvg's synchronous render: renderAsync was several times slower here (measured, resvg-js 2.6.2).
+        // Two PNGs: 1200x675 (social cards, the embed's Image link) and 2x for print and retina pages.
         if (options.png !== false) {
-          const img = new Resvg(composed.svg, {
-            fitTo: { mode: 'width', value: WIDTH },
-            font: {
-              loadSystemFonts: false,
-              fontFiles: fonts.files,
-              defaultFontFamily: fonts.defaultFamily,
-              sansSerifFamily: fonts.defaultFamily,
-              serifFamily: fonts.serifFamily,
-            },
-          }).render();
-          if (img.width !== WIDTH || img.height !== HEIGHT) throw new Error(`${s.id}: PNG is ${img.width}x${img.height}, not ${WIDTH}x${HEIGHT}`);
-          writeFileSync(pngFile, img.asPng());
+          for (const [scale, file] of [
+            [1, pngFile],
+            [2, png2xFile],
+          ] as const) {
+            const img = new Resvg(composed.svg, {
+              fitTo: { mode: 'width', value: WIDTH * scale },
+              font: {
+                loadSystemFonts: false,
+                fontFiles: fonts.files,
+                defaultFontFamily: fonts.defaultFamily,
+                sansSerifFamily: fonts.defaultFamily,
+                serifFamily: fonts.serifFamily,
+              },
+            }).render();
+            if (img.width !== WIDTH * scale || img.height !== HEIGHT * scale)
+              throw new Error(`${s.id}: PNG is ${img.width}x${img.height}, not ${WIDTH * scale}x${HEIGHT * scale}`);
+            writeFileSync(file, img.asPng());
+          }
         }
         result.entries.push({
           step: s.id,
@@ -175,13 +189,14 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
           figure: rendered.figure,
           svg: `${base}${prefix}figures/${s.id}.svg`,
           png: `${base}${prefix}figures/${s.id}.png`,
+          png2x: `${base}${prefix}figures/${s.id}@2x.png`,
           alt: step.alt,
           kind: composed.kind,
           svgFile,
           pngFile,
         });
       }
-      const index: FigureIndexEntry[] = result.entries.map(({ step, scene, figure, svg, png, alt }) => ({ step, scene, figure, svg, png, alt }));
+      const index: FigureIndexEntry[] = result.entries.map(({ step, scene, figure, svg, png, png2x, alt }) => ({ step, scene, figure, svg, png, png2x, alt }));
       if (!options.only) writeFileSync(join(dir, 'index.json'), JSON.stringify(index, null, 2) + '\n');
       for (const w of result.warnings) log(w);
       results.push(result);
