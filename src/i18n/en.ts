@@ -13,7 +13,7 @@ import { experts } from './en/experts';
 import { sources } from './en/sources';
 import { present } from './en/present';
 import { teach } from './en/teach';
-import { offline, embed, figures } from './en/offline';
+import { offline } from './en/offline';
 import { embed } from './en/embed';
 import { figures } from './en/figures';
 
