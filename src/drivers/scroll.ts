@@ -44,5 +44,15 @@ export function startScrollDriver(steps: HTMLElement[]): void {
   // A #step link followed after load (or the browser restoring scroll on reload) lands without events.
   window.addEventListener('hashchange', () => requestAnimationFrame(measure));
   window.addEventListener('load', measure);
+  // scrollama only reports a step crossing the trigger line; a jump that carries the last step from below the line
+  // to above it in one go (to the footer, with End or a scrollbar drag) crosses nothing it sees. So the geometry is
+  // read again once scrolling stops (scrollend, with a debounced scroll for browsers without it).
+  let settle = 0;
+  const settled = () => {
+    clearTimeout(settle);
+    settle = window.setTimeout(measure, 120);
+  };
+  window.addEventListener('scroll', settled, { passive: true });
+  window.addEventListener('scrollend', measure);
   measure();
 }
