@@ -12,11 +12,11 @@ import { ARTICLE_PRICE_CLAIMS, getModel, getPrice, models, type ModelId } from '
 import { defaultSettings, defaultSettingsSources, depreciationAssumption, h100 } from '../data/energy';
 import { ARTICLE_POWER_CLAIM, CNY_PER_USD, getPowerPrice, powerPrices } from '../data/electricity';
 import { pacificCables } from '../data/cables';
-import { cableLandings } from '../data/places';
 import { powerSites, uhvLines } from '../data/power';
 import { claim17xRatios, claim36xRatios } from './priceGap';
 import { energyOutputs, gpuHourSplit } from './energy';
-import { geoDistance } from 'd3-geo';
+import { cableLandings } from '../data/places';
+import { oregonShanghaiKm as oregonShanghaiPathKm } from './pacificPath';
 import { fibreOneWaySeconds } from './latency';
 import { toUsCentsPerKwh } from './currency';
 
@@ -123,13 +123,8 @@ const r17 = claim17xRatios();
 const r36 = claim36xRatios();
 const CENTS = ' US cents per kWh';
 const txIndustrial = getPowerPrice('us-tx-industrial');
-function landing(id: string) {
-  const l = cableLandings.find((x) => x.id === id);
-  if (!l) throw new Error(`figures: no landing ${id} in src/data/places.ts`);
-  return l;
-}
 // The Oregon–Shanghai path as the crow flies (about 9,200 km), not the cable's 17,968 km with its branches.
-const oregonShanghaiKm = geoDistance([landing('nedonna-beach').lon, landing('nedonna-beach').lat], [landing('chongming').lon, landing('chongming').lat]) * 6371;
+const oregonShanghaiKm = oregonShanghaiPathKm();
 const gpuHour = gpuHourSplit(defaultSettings, depreciationAssumption);
 
 export const figures = {
@@ -486,7 +481,7 @@ export const figures = {
     format: { style: 'unit', unit: 'kilometer', unitDisplay: 'short' },
     approx: true,
     label: 'Great-circle distance from the Oregon landing (Nedonna Beach) to Shanghai (Chongming)',
-    sources: [landing('chongming').source, 'pacific-great-circle-derived'],
+    sources: [cableLandings.find((l) => l.id === 'chongming')!.source, 'pacific-great-circle-derived'],
   },
   'oregon-shanghai-light-ms': {
     value: fibreOneWaySeconds(oregonShanghaiKm, lightInFibreKmPerS.value) * 1000,

@@ -24,6 +24,7 @@ import { powerClusters, powerSites, uhvLines } from '../data/power';
 import { answerAssumption, lightInFibreKmPerS } from '../data/latency';
 import { fill, type Messages } from '../i18n';
 import { answerSeconds, fibreRoundTripSeconds, formatDuration } from './latency';
+import { oregonShanghaiKm } from './pacificPath';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import {
   CompactPathContext,
@@ -248,9 +249,6 @@ function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberForma
 }
 const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
 const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
-
-/** The cable the opening's one request takes (its first route: requestRoutes tries NCP first). */
-const JOURNEY_CABLE = 'ncp';
 
 /** The date of a 2021 crackdown event in the page language: the day where the source gives it, else the month. */
 function eventDate(ev: (typeof crackdownEvents)[number], lang: string): string {
@@ -766,10 +764,9 @@ function markerGeometry(shape: MarkerShape, x: number, y: number, r: number): Ma
 
 /** The opening journey's times, in words: the request's round trip on its cable and the answer's writing time. */
 function journeyNote(text: MapText): string {
-  const cable = pacificCables.find((c) => c.id === JOURNEY_CABLE)!;
+  // Light's floor over the Oregon–Shanghai great circle: a cable system's full length counts its branches too.
   return fill(text.strings.journey, {
-    cable: formatDuration(fibreRoundTripSeconds(cable.lengthKm, lightInFibreKmPerS.value), text.lang, 'short'),
-    name: cable.short,
+    cable: formatDuration(fibreRoundTripSeconds(oregonShanghaiKm(), lightInFibreKmPerS.value), text.lang, 'short'),
     answer: formatDuration(answerSeconds(answerAssumption.tokens, answerAssumption.tokensPerSecond), text.lang, 'long'),
   });
 }

@@ -1,13 +1,13 @@
 // The opening: the map is on screen from the first view, beside (desktop) or behind (phone) the title; one request
 // leaves San Francisco, is answered in China and comes back, and only then do the streams multiply; the times of
-// that trip are written on the map, from src/data (the cable's length, light in fibre, the answer assumption).
+// that trip are written on the map, from src/data (the Oregon–Shanghai path, light in fibre, the answer assumption).
 // Under reduced motion the same picture stands still: the two arcs with heads that show their direction.
 import { expect, test } from '@playwright/test';
-import { pacificCables } from '../../src/data/cables';
 import { lightInFibreKmPerS } from '../../src/data/latency';
+import { oregonShanghaiKm } from '../../src/lib/pacificPath';
 
-const ncp = pacificCables.find((c) => c.id === 'ncp')!;
-const roundTripMs = Math.round(((2 * ncp.lengthKm) / lightInFibreKmPerS.value) * 1000);
+// Light's floor over the Oregon–Shanghai great circle (not a cable system's length with its branches).
+const roundTripMs = Math.round(((2 * oregonShanghaiKm()) / lightInFibreKmPerS.value) * 1000);
 
 for (const [w, h] of [
   [1440, 900],

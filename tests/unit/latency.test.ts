@@ -162,13 +162,13 @@ describe('latency strings (src/i18n/en/latency.ts): rows and table filled from t
       'about 10 days',
       'about 16 hours (disputed)',
       '12–13 min', // 98/8 = 12.25 min, 98/7.4 = 13.2 min
-      '68–90 ms one way', // 13,618 and 17,968 km at 200,000 km/s
-      'about 2.7–2.8 sec', // round trip + 130 tokens at 50/s
+      'at least 46 ms one way', // the Oregon–Shanghai great circle (about 9,200 km) at 200,000 km/s
+      'about 2.7 sec', // round trip (92 ms) + 130 tokens at 50/s
     ]);
     expect(rows['cable-1858'].title).toBe('1858 cable: the Queen’s 98 words');
     expect(rows['cable-1858'].note).toBe('Accounts disagree: 95 words in 67 minutes; 16.5 hours; more than 17 hours.');
     expect(rows['cable-1858'].marks).toHaveLength(cable1858Disputed.length);
-    expect(rows['pacific-light'].note).toMatch(/about 200,000 km\/s\) takes 68–90 ms one way along New Cross Pacific \(NCP\) \(13,618 km\)/);
+    expect(rows['pacific-light'].note).toMatch(/about 200,000 km\/s\) takes 46 ms one way over the 9,200 km great circle from Oregon to Shanghai/);
   });
   it('builds the table with no gaps, its sources from the registry', () => {
     const t = latencyTableRows(strings, 'en');

@@ -35,11 +35,11 @@ export const latency = {
       value: '{time}',
     },
     'pacific-light': {
-      title: 'Today: light along a Pacific cable',
+      title: 'Today: light from Oregon to Shanghai',
       note:
-        'Light in fibre (about {speed} km/s) takes {oneWay} one way along {short} ({shortKm} km) or {long} ({longKm} km), ' +
-        'and {roundTrip} there and back. Repeaters and routing add a little more.',
-      value: '{time} one way',
+        'Light in fibre (about {speed} km/s) takes {oneWay} one way over the {km} km great circle from Oregon to Shanghai, ' +
+        'and {roundTrip} there and back: a floor, since the cables run longer and repeaters and routing add more.',
+      value: 'at least {time} one way',
     },
     'request-today': {
       title: 'Today: a request and a {words}-word answer',
@@ -62,9 +62,10 @@ export const latency = {
 
   sourceLabel: 'Source:',
   source:
-    'retronewser and the Admiralty Museum blog (ship); mastermariners.org.au, the Henry Ford Museum, steampunkaddie and ' +
-    'Potamian & Walsh 1909 (1858 message, accounts differ); House Divided and nearshoreradio (1866 speed); TeleGeography ' +
-    '(cable lengths); speed of light in fibre is physics (c ÷ ~1.47). The answer time is our assumption.',
+    'Ship: crossing times as reported by naval-history writers (secondary; see Sources). 1858 message: The Henry Ford museum and ' +
+    'Potamian & Walsh, Telegraph Pioneers (Fordham University Press, 1909); accounts differ. 1866 speed: House Divided project, ' +
+    'Dickinson College, citing Hearn. Today: great circle between the cable landings listed by TeleGeography; light in fibre is ' +
+    'physics (c ÷ ~1.47). The answer time is our assumption.',
   allSources: 'All sources',
 
   table: {

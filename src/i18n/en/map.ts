@@ -17,7 +17,7 @@ export const map = {
     power: 'Power routes from plants to hubs are schematic.',
   },
   /** The opening's one request: its times (the cable's round trip, the answer's writing time, an assumption). */
-  journey: 'One request: {cable} there and back on the {name} cable, about {answer} to write the answer in China.',
+  journey: 'One request: at least {cable} there and back under the Pacific, about {answer} to write the answer in China.',
   landFailed: 'Coastlines could not be loaded; places and routes are still drawn to scale.',
   /** Map labels that are not place names. */
   labels: {

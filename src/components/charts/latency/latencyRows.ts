@@ -26,6 +26,7 @@ import {
   secondsForWords,
   type LatencyRowId,
 } from '../../../lib/latency';
+import { oregonShanghaiKm } from '../../../lib/pacificPath';
 
 export interface LatencyMark {
   id: string;
@@ -48,11 +49,10 @@ export interface LatencyRow {
 
 // The numbers every row and the table share.
 const v = lightInFibreKmPerS.value;
-const byLength = [...pacificRoutes].sort((a, b) => a.lengthKm - b.lengthKm);
-const shortRoute = byLength[0];
-const longRoute = byLength[byLength.length - 1];
-const oneWay = [fibreOneWaySeconds(shortRoute.lengthKm, v), fibreOneWaySeconds(longRoute.lengthKm, v)] as const;
-const roundTrip = [fibreRoundTripSeconds(shortRoute.lengthKm, v), fibreRoundTripSeconds(longRoute.lengthKm, v)] as const;
+// Light's floor: the Oregon–Shanghai great circle, not a cable system's total length with its branches.
+const pathKm = oregonShanghaiKm();
+const oneWay = [fibreOneWaySeconds(pathKm, v), fibreOneWaySeconds(pathKm, v)] as const;
+const roundTrip = [fibreRoundTripSeconds(pathKm, v), fibreRoundTripSeconds(pathKm, v)] as const;
 const answer = answerSeconds(answerAssumption.tokens, answerAssumption.tokensPerSecond);
 const request = [roundTrip[0] + answer, roundTrip[1] + answer] as const;
 const t1866 = [secondsForWords(queenMessage.words, cable1866WordsPerMinute.high), secondsForWords(queenMessage.words, cable1866WordsPerMinute.low)] as const;
@@ -112,10 +112,7 @@ export function latencyRows(strings: Messages['latency'], lang: string): Record<
       note: fill(r['pacific-light'].note, {
         speed: number(lang, v),
         oneWay: formatDurationRange(oneWay[0], oneWay[1], lang),
-        short: shortRoute.name,
-        shortKm: number(lang, shortRoute.lengthKm),
-        long: longRoute.name,
-        longKm: number(lang, longRoute.lengthKm),
+        km: number(lang, Math.round(pathKm / 100) * 100),
         roundTrip: formatDurationRange(roundTrip[0], roundTrip[1], lang),
       }),
       low: oneWay[0],
