@@ -22,6 +22,8 @@ export function registerServiceWorker(base: string, notice: HTMLElement | null):
     const offer = (worker: ServiceWorker) => {
       if (!notice) return;
       notice.hidden = false;
+      const message = notice.querySelector<HTMLElement>('[data-sw-message]');
+      if (message) message.textContent = message.dataset.swMessage ?? '';
       // Assigned, not added: a second offer (another update) replaces the first worker's handler.
       const reload = notice.querySelector<HTMLButtonElement>('[data-sw-reload]');
       const dismiss = notice.querySelector<HTMLButtonElement>('[data-sw-dismiss]');
