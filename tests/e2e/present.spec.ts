@@ -191,7 +191,7 @@ test('keys are ignored while a form control has focus (the calculator on the sta
     '.present-step[data-figure="energy"]',
     (els) => (els.find((e) => (e as HTMLElement).dataset.scene === 'energy-calculator') ?? els[0])?.id,
   );
-  test.skip(!calc, 'the story has no calculator step');
+  expect(calc, 'the story has a calculator step').toBeTruthy();
   await open(page, `#${calc}`);
   const slider = page.locator('[data-layer="energy"] input[type="range"]').first();
   await expect(page.locator('[data-layer="energy"] [data-viz]').first()).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
