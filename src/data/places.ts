@@ -34,7 +34,7 @@ export const devCities: Place[] = [
   { id: 'new-york', name: 'New York', short: 'NYC', kind: 'dev-city', lat: 40.71, lon: -74.01, approx: true, source: CITY },
   { id: 'london', name: 'London', kind: 'dev-city', lat: 51.51, lon: -0.13, approx: true, source: CITY },
   { id: 'berlin', name: 'Berlin', kind: 'dev-city', lat: 52.52, lon: 13.4, approx: true, source: CITY },
-  { id: 'bangalore', name: 'Bangalore', short: 'Bengaluru', kind: 'dev-city', lat: 12.97, lon: 77.59, approx: true, source: CITY },
+  { id: 'bangalore', name: 'Bangalore', short: 'Bangalore', kind: 'dev-city', lat: 12.97, lon: 77.59, approx: true, source: CITY },
   { id: 'singapore', name: 'Singapore', kind: 'dev-city', lat: 1.35, lon: 103.82, approx: true, source: CITY },
   { id: 'sao-paulo', name: 'São Paulo', kind: 'dev-city', lat: -23.55, lon: -46.63, approx: true, source: CITY },
 ];
