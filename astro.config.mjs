@@ -12,6 +12,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import siteZip from './src/integrations/site-zip.ts';
 import precompress from './src/integrations/precompress.ts';
 import { embedStatic } from './src/integrations/embed-static.ts';
+import { LANGS } from './src/lib/locales.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -21,12 +22,13 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TA_OUT_DIR || './dist',
   cacheDir: process.env.TA_CACHE_DIR || './node_modules/.astro',
-  // staticFigures: after the build, every step's figure (English only until /pt/ and /zh/ pages exist) as /figures/<step-id>.svg and .png (src/static-figures/).
+  // staticFigures: after the build, every step's figure in every language as /figures/<step-id>.svg and .png, and
+  // /pt/figures/, /zh/figures/ (src/static-figures/).
   // serviceWorker, after the figures: sw.js precaches the site for offline use (src/integrations/service-worker.ts).
   // siteZip: the whole site, sw.js included, as tokens-abroad-site.zip for classrooms without a network.
   // precompress, last, so the figures and sw.js are compressed too: every text file gets .br and .gz siblings
   // (served by scripts/serve.mjs).
-  integrations: [svelte(), nearStep(), embedStatic(), staticFigures({ langs: ['en'] }), serviceWorker(), siteZip(), precompress()],
+  integrations: [svelte(), nearStep(), embedStatic(), staticFigures({ langs: [...LANGS] }), serviceWorker(), siteZip(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // {{figure-key}} tokens in Markdown become formatted numbers from src/lib/figureRegistry.ts. Astro 7's
   // Markdown processor is Sätteri, so the plugin goes in its mdastPlugins (remarkPlugins would need

@@ -10,7 +10,7 @@
 // - Cache-Control: public, max-age=31536000, immutable under <base>_astro/ (hashed file names), no-cache otherwise.
 // - A _headers file in the served folder (Netlify / Cloudflare Pages format) adds its headers to the responses whose
 //   path (inside the site, without the base) matches; _headers itself is not served.
-// - Unknown paths get 404.html with status 404; malformed URLs (bad percent-encoding, NUL, `..`) get 400; no request
+// - Unknown paths get 404.html (under /<lang>/, that language's /<lang>/404/) with status 404; malformed URLs (bad percent-encoding, NUL, `..`) get 400; no request
 //   can reach a file outside the served folder; an unexpected error answers 500 and the server keeps running.
 import { createServer, validateHeaderName, validateHeaderValue } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -244,7 +244,9 @@ async function handle(req, res) {
   const inSite = sitePath(req.url);
   const found = await fileFor(inSite);
   if (found) return send(req, res, 200, found, inSite);
-  const notFound = await fileFor('/404.html');
+  // Under /pt/ or /zh/ the 404 page is in that language (/pt/404/), elsewhere the English /404.html.
+  const lang = inSite?.match(/^\/([a-z]{2})\//)?.[1];
+  const notFound = (lang && (await fileFor(`/${lang}/404/`))) || (await fileFor('/404.html'));
   if (notFound) return send(req, res, 404, notFound, inSite ?? '/404.html');
   return plain(res, 404, 'Not found');
 }

@@ -3,7 +3,7 @@
 // /sources/ work offline after one visit (registered by src/components/offline/registerServiceWorker.ts).
 // Each file is listed with a hash of its content: a new build's worker replaces exactly the files that changed
 // and removes the old cache, and the page offers a reload once it is ready (skipWaiting off). Left out: the
-// /embed/ pages (they live in other sites' frames), the PNG figures (the pages use the SVGs), the site zip and
+// /embed/ pages of every language (they live in other sites' frames), the PNG figures (the pages use the SVGs), the site zip and
 // the .br/.gz copies. Runs before precompress, so sw.js gets its .br and .gz too. TA_SW=0 skips it.
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ export async function writeServiceWorker(outDir: string): Promise<{ count: numbe
   return generateSW({
     globDirectory: outDir,
     globPatterns: ['**/*.{html,js,css,svg,json,woff2,webmanifest}'],
-    globIgnores: ['embed/**', 'sw.js', '**/*.br', '**/*.gz', '**/*.zip', '**/*.map'],
+    globIgnores: ['embed/**', '*/embed/**', 'sw.js', '**/*.br', '**/*.gz', '**/*.zip', '**/*.map'],
     swDest: join(outDir, 'sw.js'),
     mode: 'production',
     sourcemap: false,

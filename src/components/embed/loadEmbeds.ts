@@ -1,6 +1,7 @@
 // Build-time model of every embed: for each figure of the story, its steps in reading order with what an embed
 // of that step shows and links to (title, description, source line, image, data, oEmbed and story URLs). Read
 // from the content collection, so cutting or merging steps changes the embeds with no list to edit.
+import { langPaths, type Lang } from '../../lib/locales';
 import { loadStory, type StoryStep } from '../story/loadStory';
 import type { FigureId } from '../../scenes/types';
 import { getSource } from '../../data/sources';
@@ -88,4 +89,11 @@ export async function loadEmbeds(lang: string): Promise<EmbedFigure[]> {
     });
   }
   return figures;
+}
+
+/** Every language's embeddable figures (those with steps), with the `lang` route parameter of its pages. */
+export async function embedsPerLang(): Promise<{ lang: Lang; params: { lang: string | undefined }; figures: EmbedFigure[] }[]> {
+  return Promise.all(
+    langPaths().map(async ({ params, props }) => ({ lang: props.lang, params, figures: (await loadEmbeds(props.lang)).filter((f) => f.steps.length > 0) })),
+  );
 }

@@ -3,6 +3,8 @@ export const site = {
   name: 'Tokens Abroad',
   navLabel: 'Site',
   navSources: 'Sources & methods',
+  /** Label of the language switcher (the languages are named in themselves: English, Português, 中文). */
+  languageNav: 'Language',
   skipToStory: 'Skip to the story',
   storyTitle: 'Tokens Abroad: how China exports electricity one AI token at a time',
   storyDescription:
