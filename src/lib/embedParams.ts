@@ -5,6 +5,8 @@
 //   theme=auto|light|dark   plain=1 (figure only)   static=1 (the static image, no script)   lang=<known code>
 //   childId=<pym id>        #?secret=<WordPress secret>
 
+import { localeHref, splitLocalePath } from './locales';
+
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
@@ -12,7 +14,8 @@ export interface EmbedParams {
   theme: EmbedTheme;
   plain: boolean;
   static: boolean;
-  lang: string;
+  /** A language the site has, asked for with ?lang=; null when absent or unknown (the page keeps its own). */
+  lang: string | null;
   /** pym.js child id, allow-listed; null when absent or not acceptable. */
   childId: string | null;
   /** WordPress's embed secret from `#?secret=`, allow-listed; null when absent. */
@@ -32,7 +35,7 @@ function params(search: string): URLSearchParams {
 
 const flag = (v: string | null) => v === '1' || v === 'true';
 
-/** The flags of an embed URL; `langs` are the languages the site has (the first is the default). */
+/** The flags of an embed URL; `langs` are the languages the site has. */
 export function parseEmbedParams(search: string, hash: string, langs: readonly string[]): EmbedParams {
   const q = params(search);
   const theme = q.get('theme');
@@ -45,7 +48,7 @@ export function parseEmbedParams(search: string, hash: string, langs: readonly s
     theme: (EMBED_THEMES as readonly string[]).includes(theme ?? '') ? (theme as EmbedTheme) : 'auto',
     plain: flag(q.get('plain')),
     static: flag(q.get('static')),
-    lang: lang && langs.includes(lang) ? lang : (langs[0] ?? 'en'),
+    lang: lang && langs.includes(lang) ? lang : null,
     childId: childId && CHILD_ID.test(childId) ? childId : null,
     secret: secret && SECRET.test(secret) ? secret : null,
   };
@@ -59,4 +62,17 @@ export function embedQuery(p: { theme?: EmbedTheme; plain?: boolean; static?: bo
   if (p.static) q.set('static', '1');
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * Where `?lang=` sends an embed: the same embed in that language (/embed/map/?lang=pt -> /pt/embed/map/), with the
+ * other flags and the hash kept and `lang` dropped; null when the page already is in that language.
+ */
+export function embedInLanguage(url: { pathname: string; search: string; hash: string }, base: string, lang: string | null): string | null {
+  const here = splitLocalePath(base, url.pathname);
+  if (!lang || lang === here.lang) return null;
+  const q = params(url.search);
+  q.delete('lang');
+  const search = q.toString();
+  return `${localeHref(base, lang, here.rest)}${search ? `?${search}` : ''}${url.hash}`;
 }

@@ -133,12 +133,16 @@ test('WordPress-style sandboxed frame (allow-scripts, opaque origin, #?secret=) 
 });
 
 test('headers: an embed can be framed from another origin, the story cannot', async ({ page, baseURL, request }) => {
-  for (const path of ['/', '/sources/', '/embed/', `/embed/${mapStep.figure}/`, `/embed/${mapStep.figure}/${mapStep.step}/`]) {
+  const embeds = ['/embed/', `/embed/${mapStep.figure}/`, `/embed/${mapStep.figure}/${mapStep.step}/`];
+  const pages = ['/', '/sources/', '/present/', '/teach/'];
+  // Each language's pages and embeds, the same way (the header rules list them one by one).
+  const all = [...pages, ...embeds].flatMap((p) => [p, `/pt${p}`, `/zh${p}`]);
+  for (const path of all) {
     const res = await request.get(path);
     expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
     expect(res.headers()['referrer-policy'], path).toBeTruthy();
     const csp = res.headers()['content-security-policy'] ?? '';
-    expect(csp, path).toBe(path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'");
+    expect(csp, path).toBe(/^(\/[a-z]{2})?\/embed\//.test(path) ? 'frame-ancestors *' : "frame-ancestors 'self'");
   }
   await page.goto(parent.url('plain', `${baseURL}/embed/${mapStep.figure}/${mapStep.step}/`));
   const ok = await embedFrame(page);

@@ -2,7 +2,7 @@
 // parse: pym.js 1.3.2's regular expression and @newswire/frames 1.0.0's handler (both read from node_modules).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { embedQuery, parseEmbedParams } from '../../src/lib/embedParams';
+import { embedInLanguage, embedQuery, parseEmbedParams } from '../../src/lib/embedParams';
 import { ampSize, frameHeight, heightMessages, pymHeight, readParentMessage, wordPressHeight } from '../../src/lib/embedMessages';
 import { createResizeChild } from '../../src/lib/embedResize';
 
@@ -29,7 +29,7 @@ const HOSTILE = [
 
 describe('parseEmbedParams', () => {
   test('defaults', () => {
-    expect(parseEmbedParams('', '', LANGS)).toEqual({ theme: 'auto', plain: false, static: false, lang: 'en', childId: null, secret: null });
+    expect(parseEmbedParams('', '', LANGS)).toEqual({ theme: 'auto', plain: false, static: false, lang: null, childId: null, secret: null });
   });
   test('every valid flag', () => {
     const p = parseEmbedParams('?theme=dark&plain=1&static=1&lang=en&childId=chart_1-a', '#?secret=AbC123xyZ0', LANGS);
@@ -50,7 +50,7 @@ describe('parseEmbedParams', () => {
     for (const search of [raw, `?theme=${e}&plain=${e}&static=${e}&lang=${e}&childId=${e}`]) {
       const p = parseEmbedParams(search, `#?secret=${v}`, LANGS);
       expect(p.theme).toBe('auto');
-      expect(p.lang).toBe('en');
+      expect(p.lang).toBeNull();
       expect(p.plain).toBe(false);
       expect(p.static).toBe(false);
       expect(p.childId === null || /^[A-Za-z0-9_-]{1,64}$/.test(p.childId)).toBe(true);
@@ -66,6 +66,21 @@ describe('parseEmbedParams', () => {
     const q = embedQuery({ theme: 'dark', plain: true, static: true });
     expect(q).toBe('?theme=dark&plain=1&static=1');
     expect(parseEmbedParams(q, '', LANGS)).toMatchObject({ theme: 'dark', plain: true, static: true });
+  });
+});
+
+describe('embedInLanguage', () => {
+  const at = (href: string) => new URL(href, 'https://x.example');
+  test('?lang= moves an embed to the same embed in that language, keeping the other flags and the hash', () => {
+    expect(embedInLanguage(at('/embed/map/?lang=pt&theme=dark#tokens-full'), '/', 'pt')).toBe('/pt/embed/map/?theme=dark#tokens-full');
+    expect(embedInLanguage(at('/pt/embed/hashrate/coins-crackdown/?lang=zh'), '/', 'zh')).toBe('/zh/embed/hashrate/coins-crackdown/');
+    expect(embedInLanguage(at('/zh/embed/map/?lang=en'), '/', 'en')).toBe('/embed/map/');
+    expect(embedInLanguage(at('/base/embed/map/?lang=pt&step=cable-1858'), '/base/', 'pt')).toBe('/base/pt/embed/map/?step=cable-1858');
+  });
+  test('stays when the page is in that language already, or no (known) language was asked for', () => {
+    expect(embedInLanguage(at('/pt/embed/map/?lang=pt'), '/', 'pt')).toBeNull();
+    expect(embedInLanguage(at('/embed/map/'), '/', null)).toBeNull();
+    expect(parseEmbedParams('?lang=de', '', ['en', 'pt', 'zh']).lang).toBeNull();
   });
 });
 

@@ -4,7 +4,8 @@
 // Every text it writes comes from the JSON the build put in the page, as textContent or an attribute, never as
 // markup; every flag goes through parseEmbedParams (unknown values fall back to the defaults).
 import { defineSteps, subscribeActiveStep, type ActiveStep } from '../../lib/stepStore';
-import { parseEmbedParams } from '../../lib/embedParams';
+import { embedInLanguage, parseEmbedParams } from '../../lib/embedParams';
+import { LANGS } from '../../lib/locales';
 import { createResizeChild } from '../../lib/embedResize';
 import { startUrlDriver } from '../../drivers/url';
 import { startPauseControl } from '../story/pauseControl';
@@ -19,8 +20,6 @@ interface StepData {
   source: string;
   urls: { story: string; png: string; svg: string };
 }
-
-const LANGS = ['en'];
 
 function readSteps(root: HTMLElement): StepData[] {
   try {
@@ -72,6 +71,12 @@ export function startEmbedPage(): void {
   const graphic = root?.querySelector<HTMLElement>('[data-graphic]');
   if (!root || !graphic) return;
   const params = parseEmbedParams(location.search, location.hash, LANGS);
+  // ?lang=pt on an English embed (or any other pair): the same embed, prerendered in that language.
+  const moved = embedInLanguage(location, import.meta.env.BASE_URL, params.lang);
+  if (moved) {
+    location.replace(moved);
+    return;
+  }
   const html = document.documentElement;
   if (params.theme !== 'auto') html.dataset.theme = params.theme;
   if (params.plain) html.dataset.embedPlain = '';
