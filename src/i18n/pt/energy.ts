@@ -7,8 +7,7 @@ export const energy: Messages['energy'] = {
   /** The one-line reading under the title, by scene id. */
   scenes: {
     'energy-calculator': {
-      reading:
-        'Energia por token = potência da GPU × PUE ÷ tokens por segundo. Mude os dados para ver a energia e a conta de luz.',
+      reading: 'Energia por token = potência da GPU × PUE ÷ tokens por segundo. Mude os dados para ver a energia e a conta de luz.',
     },
     'energy-gpu-hour': {
       reading: 'Uma hora de GPU é o desgaste do chip mais a eletricidade que ele consome. Mude os dados para ver o que custa mais.',

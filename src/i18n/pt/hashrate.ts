@@ -63,8 +63,7 @@ export const hashrate: Messages['hashrate'] = {
   legendProvinces: 'Fatia de uma província na taxa de hash mundial',
   legendChina: 'Fatia da China inteira',
   crackdownBand: 'repressão de {year}',
-  timelineAria:
-    'Gráfico de linhas da fatia de cada país na taxa de hash mundial do bitcoin, nos pontos publicados pelo CBECI, de {from} a {to}. {reading}',
+  timelineAria: 'Gráfico de linhas da fatia de cada país na taxa de hash mundial do bitcoin, nos pontos publicados pelo CBECI, de {from} a {to}. {reading}',
 
   provincesAria:
     'Gráfico de barras das fatias das províncias chinesas na taxa de hash mundial do bitcoin, média de {period}, e da oscilação de ' +

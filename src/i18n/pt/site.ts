@@ -3,7 +3,7 @@ import type { Messages } from '../index';
 
 export const site: Messages['site'] = {
   name: 'Tokens Abroad',
-  navLabel: 'Site',
+  navLabel: 'Navegação do site',
   navSources: 'Fontes e métodos',
   skipToStory: 'Pular para a reportagem',
   storyTitle: 'Tokens Abroad: como a China exporta eletricidade, um token de IA por vez',

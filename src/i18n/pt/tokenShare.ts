@@ -48,8 +48,7 @@ export const tokenShare: Messages['tokenShare'] = {
   noteLead: 'O que isto conta:',
   /** The caveats the chart shows, by id in src/data/openrouter.ts (rankingCaveats). */
   caveats: {
-    'routed-only':
-      'Conta só os tokens enviados pelo OpenRouter (prompts, respostas e raciocínio); os pedidos privados ficam de fora.',
+    'routed-only': 'Conta só os tokens enviados pelo OpenRouter (prompts, respostas e raciocínio); os pedidos privados ficam de fora.',
     tokenizers: 'Cada modelo conta com o próprio tokenizador, por isso os tokens não são estritamente comparáveis entre modelos.',
     'self-selected':
       'Os usuários formam uma amostra autosselecionada: muitos grandes usuários de modelos americanos vão direto aos fabricantes, alguns usam modelos chineses pelo OpenRouter por privacidade, e promoções gratuitas distorcem o ranking.',
