@@ -32,7 +32,7 @@ export const hashrate: Messages['hashrate'] = {
       view: 'Depois',
       reading:
         'Em {month_jan_2022}, os EUA tinham {us_jan_2022}, e o Cazaquistão, {kazakhstan_jan_2022}. A China havia voltado a ' +
-        '{china_jan_2022}, atribuídos à mineração clandestina.',
+        '{china_jan_2022}, fatia atribuída à mineração clandestina.',
     },
   },
   /** Shown over the drawing in the server HTML until the chart has loaded (and for good if its code never does). */
