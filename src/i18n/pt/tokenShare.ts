@@ -37,7 +37,7 @@ export const tokenShare: Messages['tokenShare'] = {
   },
   crossover: {
     title: 'Todos os modelos chineses contra todos os americanos, tokens por semana',
-    titleShort: 'Todos os chineses contra todos os americanos',
+    titleShort: 'Todos os modelos: chineses x americanos',
     note: 'Trilhões de tokens; uma contagem mais ampla que a da semana dos {size} primeiros',
     noteShort: 'Trilhões de tokens por semana; uma contagem mais ampla que a da semana dos {size} primeiros',
     firstLed: 'primeira semana com os chineses na frente',
