@@ -5,6 +5,7 @@ export const site: Messages['site'] = {
   name: 'Tokens Abroad',
   navLabel: 'Navegação do site',
   navSources: 'Fontes e métodos',
+  languageNav: 'Idioma',
   skipToStory: 'Pular para a reportagem',
   storyTitle: 'Tokens Abroad: como a China exporta eletricidade, um token de IA por vez',
   storyDescription:
