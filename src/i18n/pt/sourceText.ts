@@ -308,7 +308,7 @@ export const sourceText: SourceTextTable = {
   'minimax-m25-launch': {
     title: 'Lançamento do MiniMax M2.5: preços de tabela (Standard e Lightning), parâmetros, SWE-bench Verified',
     note:
-      'A pontuação no SWE-bench Verified (80,2%) é informada pelo fabricante. O total de parâmetros aparece como 229 B ou 230 B, conforme a página. ' +
+      'A pontuação no SWE-bench Verified (80,2%) é informada pelo fabricante. O total de parâmetros aparece como 229 bilhões ou 230 bilhões, conforme a página. ' +
       'Alguns gateways de API listam o M2.5 a US$ 0,30 na entrada / US$ 1,20 na saída.',
   },
   'kimi-k25-specs': {
