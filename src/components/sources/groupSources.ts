@@ -1,21 +1,16 @@
 // Pure helpers for the /sources/ page: which area of the site each source belongs to (from the file
-// it is declared in, src/data/sources/<area>.ts), reader-facing group titles, and confidence labels
-// (the words come from src/i18n/<lang>/sources.ts).
+// it is declared in, src/data/sources/<area>.ts), reader-facing group titles (the words come from the page's
+// src/i18n/<lang>/sources.ts strings), and which steps cite what. Source titles and notes are put in the page's
+// language where they are shown (src/lib/sourceText.ts).
 import type { Source } from '../../data/sources';
-import { messagesFor, type Messages } from '../../i18n';
+import type { Messages } from '../../i18n';
 
 type SourceStrings = Messages['sources'];
-const EN = messagesFor('en').sources;
 
 /** Group titles, in the order the page shows them (the story's order). Unknown areas come last. */
-function areaTitles(strings: SourceStrings = EN): ReadonlyArray<readonly [area: string, title: string]> {
+function areaTitles(strings: SourceStrings): ReadonlyArray<readonly [area: string, title: string]> {
   return Object.entries(strings.areas);
 }
-export const AREA_TITLES = areaTitles();
-
-/** Confidence tags in words, and what each means (English; the page passes its language's strings). */
-export const CONFIDENCE_LABELS: Readonly<Record<Source['confidence'], string>> = EN.confidence;
-export const CONFIDENCE_MEANING: Readonly<Record<Source['confidence'], string>> = EN.confidenceMeaning;
 
 export interface SourceGroup {
   area: string;
@@ -33,8 +28,8 @@ function titleCase(area: string): string {
   return area.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }
 
-/** Groups sources by the area file that declares them; empty areas are dropped. */
-export function groupSources(modules: Record<string, { sources: Source[] }>, strings: SourceStrings = EN): SourceGroup[] {
+/** Groups sources by the area file that declares them, titled in the page's language (strings); empty areas are dropped. */
+export function groupSources(modules: Record<string, { sources: Source[] }>, strings: SourceStrings): SourceGroup[] {
   const titles = areaTitles(strings);
   const order = new Map(titles.map(([a], i) => [a, i]));
   return Object.entries(modules)
