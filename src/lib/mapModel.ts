@@ -249,7 +249,7 @@ const atL = (c: { text: MapText }, id: string) => loc(c, at(id));
 /** A cable's full name and map name in the page language, {year} filled from the data. */
 function cableText(c: { text: MapText }, cable: { id: string; name: string; short?: string; year?: number }): { name: string; short?: string } {
   const t = c.text.places.cables[cable.id];
-  const values = cable.year === undefined ? {} : { year: year(c, cable.year) };
+  const values: Record<string, string> = cable.year === undefined ? {} : { year: year(c, cable.year) };
   return t ? { name: fill(t.name, values), short: t.short } : { name: cable.name, short: cable.short };
 }
 
