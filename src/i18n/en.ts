@@ -16,6 +16,7 @@ import { teach } from './en/teach';
 import { offline } from './en/offline';
 import { embed } from './en/embed';
 import { figures } from './en/figures';
+import { places } from './en/places';
 
 export const en = {
   common,
@@ -35,4 +36,5 @@ export const en = {
   offline,
   embed,
   figures,
+  places,
 } as const;

@@ -1,6 +1,8 @@
 // The data behind each figure, as the rows of its CSV download (/embed/<viz>/data.csv): the records the figure
 // is drawn from, straight from src/data (never retyped), one dataset per kind of record. Each row keeps its own
 // source id(s); sourcesOf() lists them for the second file (sources.csv). Pure.
+// The rows stay English on every language's page (names, notes, labels as src/data writes them): they are data for
+// journalists, keyed by ids, not page text; the map's translated names live in src/i18n/<lang>/places.ts.
 import type { FigureId } from '../scenes/types';
 import { atlanticCables, pacificCables } from '../data/cables';
 import { cableLandings, dcHubs, devCities, minerDestinations, modelMakers, telegraphStations, uhvEnds } from '../data/places';

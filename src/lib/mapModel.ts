@@ -40,14 +40,18 @@ import {
 import { arrowHeads, concatPaths, offsetPath, projectArc, projectGeodesic, svgPathData, type FlowPath } from './flows';
 import { placeLabels, type Box, type LabelInput, type Obstacle } from './mapLabels';
 import { wrapText } from './textWidth';
-import { placeById, type MapPoint } from './mapPlaces';
+import { localPoint, placeById, type MapPoint, type PlaceStrings } from './mapPlaces';
 import { REQUEST_ORIGINS, routesFor, type FlowRoute } from './mapRoutes';
 
 export type MapStrings = Messages['map'];
 
-/** The strings and the language every piece of map text is made with. */
+/**
+ * The strings and the language every piece of map text is made with: the map group's words, and the places group's
+ * names of points, cables and lines (each falling back to the data's English for an id it does not have).
+ */
 export interface MapText {
   strings: MapStrings;
+  places: PlaceStrings;
   lang: string;
 }
 
@@ -237,6 +241,26 @@ interface LayerSpec {
 
 const at = (id: string) => placeById.get(id)!;
 const ll = (id: string): [number, number] => [at(id).lon, at(id).lat];
+/** A point in the page language (name, short name, note). */
+const loc = <T extends MapPoint>(c: { text: MapText }, p: T): T => localPoint(p, c.text.places);
+/** The point of an id in the page language. */
+const atL = (c: { text: MapText }, id: string) => loc(c, at(id));
+
+/** A cable's full name and map name in the page language, {year} filled from the data. */
+function cableText(c: { text: MapText }, cable: { id: string; name: string; short?: string; year?: number }): { name: string; short?: string } {
+  const t = c.text.places.cables[cable.id];
+  const values: Record<string, string> = cable.year === undefined ? {} : { year: year(c, cable.year) };
+  return t ? { name: fill(t.name, values), short: t.short } : { name: cable.name, short: cable.short };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A month the data writes in English ("Aug 2008") as the page language writes it. */
+function monthYear(text: string, lang: string): string {
+  const [mon, y] = text.split(' ');
+  const m = MONTHS.indexOf(mon);
+  if (m < 0 || !/^\d{4}$/.test(y ?? '')) return text;
+  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(y), m, 1));
+}
 const small = (c: LayerCtx) => (c.narrow ? 3 : 3.5);
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -322,13 +346,13 @@ function atlanticCable(id: 'cable-1858' | 'cable-1866'): LayerSpec {
     },
     points: (c) =>
       cable.ends.map((end) => ({
-        p: at(end),
+        p: atL(c, end),
         shape: 'dot',
         r: small(c) + 0.5,
         priority: c.dimmed ? pr.endsDimmed : pr.ends,
         what: fill(c.text.strings.rows.cableEnd, { year: year(c, cable.year) }),
       })),
-    rows: (c) => [{ name: cable.name, what: c.text.strings.rows.cableRoute, approx: true, source: cable.source }],
+    rows: (c) => [{ name: cableText(c, cable).name, what: c.text.strings.rows.cableRoute, approx: true, source: cable.source }],
     sources: () => [cable.account, ...(cable.meet ? [cable.meet.source] : [])],
   };
 }
@@ -365,7 +389,10 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
         const [a, b] = pacificCableSegments[id][0];
         return geoInterpolate(ll(a), ll(b))(0.5) as [number, number];
       };
-      const name = (id: 'tpe' | 'ncp') => pacificCables.find((x) => x.id === id)!.short;
+      const name = (id: 'tpe' | 'ncp') => {
+        const cable = pacificCables.find((x) => x.id === id)!;
+        return cableText(c, cable).short ?? cableText(c, cable).name;
+      };
       return [
         { id: 'tpe-name', at: trunk('tpe'), text: name('tpe'), priority: P.pacificCables.name, cls: 'lab-cable', centered: true, dy: -12 },
         { id: 'ncp-name', at: trunk('ncp'), text: name('ncp'), priority: P.pacificCables.name, cls: 'lab-cable', centered: true, dy: 16 },
@@ -375,7 +402,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
       const pr = P.pacificCables;
       const regional = c.zoom >= labelZoom.pacificNames;
       return cableLandings.map((p) => ({
-        p,
+        p: loc(c, p),
         shape: 'dot',
         r: small(c) - 0.5,
         // At world scale landing names are clutter; zoomed in, the key ones tell the route.
@@ -385,8 +412,8 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
     },
     rows: (c) =>
       pacificCables.map((cable) => ({
-        name: cable.name,
-        what: fill(c.text.strings.rows.pacificCable, { date: cable.rfs }),
+        name: cableText(c, cable).name,
+        what: fill(c.text.strings.rows.pacificCable, { date: monthYear(cable.rfs, c.text.lang) }),
         value: fill(c.text.strings.rows.km, { km: int(c, cable.lengthKm) }),
         approx: false,
         source: cable.source,
@@ -400,30 +427,33 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
     points: (c) =>
       devCities
         .filter((p) => !c.scene.flows.some((f) => f.kind === 'requests' || f.kind === 'responses') || REQUEST_ORIGINS.includes(p.id))
-        .map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
+        .map((p) => ({ p: loc(c, p), shape: 'dot', r: small(c) + 0.5, priority: P.devCities, what: c.text.strings.rows.devCity })),
   },
 
   'model-makers': {
-    points: (c) => modelMakers.map((p) => ({ p, shape: 'square', r: small(c) + 1, priority: P.modelMakers, what: c.text.strings.rows.modelMaker })),
+    points: (c) => modelMakers.map((p) => ({ p: loc(c, p), shape: 'square', r: small(c) + 1, priority: P.modelMakers, what: c.text.strings.rows.modelMaker })),
   },
 
   'dc-hubs': {
     // Named when China fills the view; at world scale they are one cluster of squares.
     points: (c) =>
-      dcHubs.map((p) => ({
-        p,
-        shape: 'square',
-        r: small(c),
-        priority: c.zoom >= labelZoom.chinaNames ? P.dcHubs.china : P.dcHubs.world,
-        what: fill(c.text.strings.rows.dcHub, { note: p.note ?? '' }),
-      })),
+      dcHubs
+        .map((p) => loc(c, p))
+        .map((p) => ({
+          p,
+          shape: 'square',
+          r: small(c),
+          priority: c.zoom >= labelZoom.chinaNames ? P.dcHubs.china : P.dcHubs.world,
+          what: fill(c.text.strings.rows.dcHub, { note: p.note ?? '' }),
+        })),
   },
 
   'mining-provinces': {
     points: (c) => [
       ...provinceShares.flatMap((share) => {
-        const p = provinceCapitals.find((x) => x.id === share.id);
-        if (!p) return [];
+        const capital = provinceCapitals.find((x) => x.id === share.id);
+        if (!capital) return [];
+        const p = loc(c, capital);
         const value = fill(c.text.strings.rows.percent, { value: nf(c.text.lang, { maximumFractionDigits: 1 }).format(share.sharePct) });
         // In the crackdown a province that acted is named with the date it did; the others by name alone.
         const acted = c.scene.crackdown ? crackdownDate(share.id, c.text.lang) : undefined;
@@ -449,7 +479,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
         ? crackdownProvinces
             .filter((cp) => !provinceShares.some((s) => s.id === cp.id))
             .map((cp): PointSpec => {
-              const p = at(cp.id);
+              const p = atL(c, cp.id);
               const ev = crackdownEvents.find((e) => e.id === cp.event)!;
               const date = eventDate(ev, c.text.lang);
               return {
@@ -476,7 +506,7 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
       c.scene.layers.includes('mining-provinces')
         ? []
         : [...new Set(hydroMigration.pairs.flat())].map((id) => ({
-            p: at(id),
+            p: atL(c, id),
             shape: 'dot',
             r: small(c) + 1,
             priority: P.hydroMigration,
@@ -488,14 +518,14 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
   'mining-exodus': {
     points: (c) => [
       ...minerDestinations.map((p): PointSpec => ({
-        p,
+        p: loc(c, p),
         shape: 'ring',
         r: small(c) + 2,
         priority: P.miningExodus.destination,
         what: c.text.strings.rows.minerDestination,
       })),
       ...miningExodus.from.map((id): PointSpec => ({
-        p: at(id),
+        p: atL(c, id),
         shape: 'dot',
         r: small(c) + 1,
         priority: P.miningExodus.origin,
@@ -514,11 +544,12 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
         const hl = cl.members.some((id) => c.scene.highlight?.includes(id));
         if (c.narrow && !hl && c.dimmed) return [];
         const priority = c.zoom < labelZoom.chinaNames ? pr.world : (hl ? pr.clusterHighlighted : pr.cluster) - (c.dimmed ? labelRules.dimPenalty : 0);
+        const t = c.text.places.clusters[cl.id] ?? cl;
         return [
           {
             id: cl.id,
             at: ll(cl.anchor),
-            text: c.narrow ? cl.short : cl.name,
+            text: c.narrow ? t.short : t.name,
             priority,
             cls: `lab-power-plants${hl ? ' hl' : ''}${c.dimmed ? ' dim' : ''}`,
             centered: false,
@@ -534,15 +565,17 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
       const pr = P.powerPlants;
       const clustered = new Set(c.zoom < labelZoom.clusterSplit ? powerClusters.flatMap((cl) => cl.members) : []);
       const s = c.text.strings.rows;
-      return powerSites.map((site) => ({
-        p: site,
-        noLabel: clustered.has(site.id),
-        shape: 'triangle',
-        r: small(c) + 2,
-        priority: c.zoom < labelZoom.chinaNames ? pr.world : keyPowerSites.includes(site.id) ? pr.key : pr.other,
-        what: fill(s.power, { kind: c.text.strings.powerKinds[site.kind], note: site.note }),
-        value: site.capacityMw ? fill(site.planned ? s.capacityPlanned : s.capacity, { mw: int(c, site.capacityMw) }) : undefined,
-      }));
+      return powerSites
+        .map((site) => loc(c, site))
+        .map((site) => ({
+          p: site,
+          noLabel: clustered.has(site.id),
+          shape: 'triangle',
+          r: small(c) + 2,
+          priority: c.zoom < labelZoom.chinaNames ? pr.world : keyPowerSites.includes(site.id) ? pr.key : pr.other,
+          what: fill(s.power, { kind: c.text.strings.powerKinds[site.kind], note: site.note }),
+          value: site.capacityMw ? fill(site.planned ? s.capacityPlanned : s.capacity, { mw: int(c, site.capacityMw) }) : undefined,
+        }));
     },
     note: 'power',
   },
@@ -568,10 +601,10 @@ export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
           };
         }),
       ),
-    points: (c) => uhvEnds.map((p) => ({ p, shape: 'dot', r: small(c) + 0.5, priority: P.uhvLines.ends, what: c.text.strings.rows.uhvEnd })),
+    points: (c) => uhvEnds.map((p) => ({ p: loc(c, p), shape: 'dot', r: small(c) + 0.5, priority: P.uhvLines.ends, what: c.text.strings.rows.uhvEnd })),
     rows: (c) =>
       uhvLines.map((u) => ({
-        name: u.name,
+        name: c.text.places.lines[u.id] ? fill(c.text.places.lines[u.id].name, { kv: int(c, u.kv) }) : u.name,
         what: c.text.strings.rows.uhvLine,
         value: fill(c.text.strings.rows.uhvValue, { mw: int(c, u.ratingMw), km1: int(c, u.lengthKm[0]), km2: int(c, u.lengthKm[1]) }),
         approx: true,
@@ -609,8 +642,9 @@ function highlightSpecs(scene: MapScene, drawn: Set<string>, text: MapText, narr
   const places: PointSpec[] = [];
   const countries: MapPoint[] = [];
   for (const id of scene.highlight ?? []) {
-    const p = placeById.get(id);
-    if (!p || drawn.has(id)) continue;
+    const data = placeById.get(id);
+    if (!data || drawn.has(id)) continue;
+    const p = localPoint(data, text.places);
     if (p.iso) countries.push(p);
     else places.push({ p, shape: 'dot', r: narrow ? 3.5 : 4, priority: P.highlight.place, what: text.strings.rows.highlighted });
   }
@@ -1150,7 +1184,10 @@ export function describeScene(scene: MapScene, text: MapText): string {
   const d = text.strings.describe;
   const list = (items: string[]) => listFormat(text.lang).format(items);
   const shown = scene.layers.map((l) => (scene.dim?.includes(l) ? fill(d.faded, { layer: d.layerNames[l] }) : d.layerNames[l]));
-  const names = (scene.highlight ?? []).flatMap((id) => placeById.get(id)?.name ?? []);
+  const names = (scene.highlight ?? []).flatMap((id) => {
+    const p = placeById.get(id);
+    return p ? [localPoint(p, text.places).name] : [];
+  });
   const flows = scene.flows.map((f) => d.flowNames[f.kind]);
   return fill(d.sentence, {
     region: d.regions[region(scene.camera)],

@@ -1,5 +1,6 @@
 // One lookup over every point the map can mark (places, power sites), so scenes and routes can name
-// any of them by id. Pure; throws at import time if two points share an id.
+// any of them by id, and the point in the page language (localPoint). Pure; throws at import time if two points
+// share an id.
 import {
   cableLandings,
   countryPoints,
@@ -13,6 +14,7 @@ import {
   type Place,
 } from '../data/places';
 import { powerSites } from '../data/power';
+import type { Messages } from '../i18n';
 
 export interface MapPoint {
   id: string;
@@ -50,3 +52,15 @@ export const placeById: ReadonlyMap<string, MapPoint> = (() => {
   }
   return m;
 })();
+
+/** The map's names in one language, by id (src/i18n/en/places.ts): empty in English, whose names are the data's. */
+export type PlaceStrings = Messages['places'];
+
+/**
+ * The point with its name, short name and note in the page language: the places group's entry for its id, or the
+ * data's English where there is none. A translated name without a short one is used on narrow screens too.
+ */
+export function localPoint<T extends MapPoint>(p: T, places: PlaceStrings): T {
+  const t = places.points[p.id];
+  return t ? { ...p, name: t.name, short: t.short, note: t.note ?? p.note } : p;
+}

@@ -35,7 +35,7 @@ const PLAN_IDS = [
   'world-closing',
 ];
 const mapScenes = allScenes.filter((s): s is MapScene => s.figure === 'map');
-const TEXT: MapText = { strings: messagesFor('en').map, lang: 'en' };
+const TEXT: MapText = { strings: messagesFor('en').map, places: messagesFor('en').places, lang: 'en' };
 
 describe('map scenes', () => {
   it('defines exactly the scene plan ids, all valid', () => {

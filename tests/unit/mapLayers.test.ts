@@ -22,7 +22,7 @@ import { allScenes } from '../../src/scenes';
 import { MAP_LAYERS, type MapScene } from '../../src/scenes/types';
 import { allPoints } from '../../src/lib/mapPlaces';
 
-const EN: MapText = { strings: messagesFor('en').map, lang: 'en' };
+const EN: MapText = { strings: messagesFor('en').map, places: messagesFor('en').places, lang: 'en' };
 const mapScenes = allScenes.filter((s): s is MapScene => s.figure === 'map');
 const scene = (id: string) => mapScenes.find((s) => s.id === id)!;
 
@@ -31,7 +31,7 @@ function marked(obj: unknown): unknown {
   if (typeof obj === 'string') return `‹${obj}›`;
   return Object.fromEntries(Object.entries(obj as object).map(([k, v]) => [k, marked(v)]));
 }
-const MARKED: MapText = { strings: marked(messagesFor('en').map) as MapStrings, lang: 'en' };
+const MARKED: MapText = { strings: marked(messagesFor('en').map) as MapStrings, places: EN.places, lang: 'en' };
 const placeNames = new Set(allPoints.flatMap((p) => [p.name, p.short ?? p.name]));
 
 describe('the layer table', () => {
@@ -135,7 +135,7 @@ describe('words and numbers', () => {
   });
 
   it('formats numbers for the page language', () => {
-    const de: MapText = { strings: EN.strings, lang: 'de' };
+    const de: MapText = { ...EN, lang: 'de' };
     const s = scene('china-uhv');
     const labels = buildMapModel(s, mapView(s.camera, 1000, 800), de).labels.map((l) => l.text);
     expect(labels).toContain('±1.100 kV line');
