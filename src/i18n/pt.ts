@@ -17,6 +17,7 @@ import { teach } from './pt/teach';
 import { offline } from './pt/offline';
 import { embed } from './pt/embed';
 import { figures } from './pt/figures';
+import { places } from './pt/places';
 
 export const pt: Messages = {
   common,
@@ -36,4 +37,5 @@ export const pt: Messages = {
   offline,
   embed,
   figures,
+  places,
 };

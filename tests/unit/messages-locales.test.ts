@@ -6,9 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { messagesFor } from '../../src/i18n';
 
+/** Groups with a test of their own: place names (English is the data's own, so its records are empty; places-locale). */
+const OWN_TEST = new Set(['places']);
+
 function leaves(obj: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(obj)) {
+    if (!prefix && OWN_TEST.has(k)) continue;
     if (typeof v === 'string') out.set(prefix + k, v);
     else for (const [kk, vv] of leaves(v, `${prefix}${k}.`)) out.set(kk, vv);
   }
