@@ -2,12 +2,13 @@
 // an island receives only its own group as a prop (`strings={messages.hashrate}`). Placeholders are {name}.
 // Numbers never go into these strings already formatted: the component formats them with Intl and fills them in.
 import { en } from './en';
+import { zh } from './zh';
 
 /** A dictionary's shape with every string widened: another locale must have exactly these keys. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
 
-const LOCALES: Record<string, Messages> = { en };
+const LOCALES: Record<string, Messages> = { en, zh };
 
 /** The messages for a page language; English for any language that has none yet. */
 export function messagesFor(lang: string): Messages {
