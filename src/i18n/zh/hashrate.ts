@@ -52,7 +52,7 @@ export const hashrate: Messages['hashrate'] = {
   },
   /** Names on the drawing itself (the legend gives the full ones): short where a phone needs it. */
   countriesOnChart: { china: '中国', us: '美国', kazakhstan: '哈萨克斯坦', russia: '俄罗斯', canada: '加拿大' },
-  countriesOnNarrowChart: { china: '中国', us: '美国', kazakhstan: '哈萨克', russia: '俄罗斯', canada: '加拿大' },
+  countriesOnNarrowChart: { china: '中国', us: '美国', kazakhstan: '哈国', russia: '俄罗斯', canada: '加拿大' },
   label: '{country}{share}',
   /** What a labelled point means in the story, after its value on the drawing ('China 75.53%: the high'). */
   labelNotes: { peak: '{label}，公布的最高值', exodus: '{label}：矿工撤离', rebound: '{label}：地下挖矿反弹' },
