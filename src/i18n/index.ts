@@ -3,12 +3,13 @@
 // Numbers never go into these strings already formatted: the component formats them with Intl and fills them in.
 import { en } from './en';
 import { pt } from './pt';
+import { zh } from './zh';
 
 /** A dictionary's shape with every string widened: another locale must have exactly these keys. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
 
-const LOCALES: Record<string, Messages> = { en, pt };
+const LOCALES: Record<string, Messages> = { en, pt, zh };
 
 /** The messages for a page language; English for any language that has none yet. */
 export function messagesFor(lang: string): Messages {
