@@ -1,6 +1,8 @@
 // UI strings, one typed dictionary per locale (src/i18n/<lang>.ts), grouped by the component that shows them so
 // an island receives only its own group as a prop (`strings={messages.hashrate}`). Placeholders are {name}.
 // Numbers never go into these strings already formatted: the component formats them with Intl and fills them in.
+// Islands (client-side components) import only `fill` from ./fill and get their strings as props: importing
+// messagesFor in the browser would ship every language's dictionary.
 import { en } from './en';
 import { pt } from './pt';
 import { zh } from './zh';
@@ -16,7 +18,4 @@ export function messagesFor(lang: string): Messages {
   return LOCALES[lang] ?? en;
 }
 
-/** Fills {name} placeholders; a placeholder without a value is left visible, so a missing value is seen, not hidden. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from './fill';

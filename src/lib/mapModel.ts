@@ -22,7 +22,8 @@ import {
 } from '../data/places';
 import { powerClusters, powerSites, uhvLines } from '../data/power';
 import { answerAssumption, lightInFibreKmPerS } from '../data/latency';
-import { fill, type Messages } from '../i18n';
+import { fill } from '../i18n/fill';
+import type { Messages } from '../i18n';
 import { answerSeconds, fibreRoundTripSeconds, formatDuration } from './latency';
 import { oregonShanghaiKm } from './pacificPath';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';

@@ -6,7 +6,7 @@ import { sources as geo } from '../data/sources/geo';
 import { sources as history } from '../data/sources/history';
 import { sources as mining } from '../data/sources/mining';
 import { sources as telegraph } from '../data/sources/telegraph';
-import { fill } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { MapStrings, MapText } from './mapModel';
 
 export const mapSourceById: ReadonlyMap<string, Source> = new Map([...geo, ...mining, ...history, ...telegraph].map((s) => [s.id, s]));

@@ -1,10 +1,11 @@
 // Loaded by the static-figure renderer through its own Vite SSR pass (render.ts), where the components are
 // compiled with css: 'injected' so render() returns their CSS. Renders one scene with the same component the
 // story page uses for it (the same choice as src/components/story/Stage.astro), with no driver running:
-// given `scenes: [scene]` and `lang`, the server render shows that scene.
+// given `scenes: [scene]`, `lang` and the language's strings, the server render shows that scene.
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { getScene } from '../scenes';
+import { figureStrings } from '../i18n/figureStrings';
 import type { FigureId } from '../scenes/types';
 import { getSource } from '../data/sources';
 import { figures } from '../lib/figureRegistry';
@@ -39,7 +40,7 @@ export interface RenderedScene {
 export function renderScene(sceneId: string, lang: string): RenderedScene {
   const scene = getScene(sceneId);
   const component = COMPONENTS[scene.figure];
-  const { head, body } = render(component, { props: { scenes: [scene], lang } });
+  const { head, body } = render(component, { props: { scenes: [scene], lang, ...figureStrings(scene.figure, lang) } });
   return { figure: scene.figure, head, body };
 }
 

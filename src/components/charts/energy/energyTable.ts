@@ -2,7 +2,7 @@
 // with where each comes from (the reader, our arithmetic, or the publisher in src/data/sources). Pure: strings
 // and numbers in, table rows out. Only the two source areas the calculator cites are imported (energy and
 // electricity), not the whole registry, which would add ~10 KB to the island.
-import { fill } from '../../../i18n';
+import { fill } from '../../../i18n/fill';
 import type { Messages } from '../../../i18n';
 import { sources as energySources } from '../../../data/sources/energy';
 import { sources as electricitySources } from '../../../data/sources/electricity';

@@ -1,6 +1,6 @@
 // The calculator's sentences with their numbers filled in from src/data/energy.ts (no number is written into
 // a message or a component): each preset's reasons, the worked example, and each setting's hint. Pure.
-import { fill } from '../../../i18n';
+import { fill } from '../../../i18n/fill';
 import type { Messages } from '../../../i18n';
 import {
   defaultSettings,

@@ -1,7 +1,7 @@
 // The hashrate chart's data tables: every published share by point (a dash where CBECI published none for that
 // country), the provinces' shares, the wet-season swing and the dated crackdown, each row with its source id.
 // Pure: strings and data in, DataTable specs out.
-import { fill } from '../../../i18n';
+import { fill } from '../../../i18n/fill';
 import { crackdownEvents, hashratePoints, provinceShares, smallProvinces, wetSeasonSwing, type CountryId } from '../../../data/hashrate';
 import { CHART_COUNTRIES, crackdownSpan, pointPeriod } from '../../../lib/hashrate';
 import type { DataTableSpec } from '../shared/DataTable.svelte';

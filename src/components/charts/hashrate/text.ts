@@ -1,7 +1,7 @@
 // The hashrate chart's words in one language: the scenes' view labels and readings (by scene id, from the
 // strings), the labels written beside published points, and the crackdown events' dates and texts, every
 // number filled in from src/data/hashrate.ts through src/lib/hashrate.ts. Pure.
-import { fill } from '../../../i18n';
+import { fill } from '../../../i18n/fill';
 import type { Messages } from '../../../i18n';
 import { hashratePoints, type CrackdownEvent, type PointId } from '../../../data/hashrate';
 import { eventDate, formatShare, shareAt, shareValues, type ChartCountry, type LabelNote } from '../../../lib/hashrate';

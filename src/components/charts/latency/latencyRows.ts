@@ -2,7 +2,7 @@
 // strings of one language: what each lane says (title, value, note), where it ends on the time axis (low..high
 // seconds) and the hollow marks it carries (other accounts, parts of the trip). Pure. The table's publishers come
 // from the two source areas the figure cites (telegraph, geo), not the whole registry (~10 KB more in the island).
-import { fill } from '../../../i18n';
+import { fill } from '../../../i18n/fill';
 import type { Messages } from '../../../i18n';
 import { sources as telegraphSources } from '../../../data/sources/telegraph';
 import { sources as geoSources } from '../../../data/sources/geo';
