@@ -28,7 +28,7 @@ export interface DatedValue {
  * Plain spaces for the thin and narrow no-break spaces some ICU versions put around a range's dash and inside
  * dates: Node (the server render) and the reader's browser must write the same text, or hydrating changes it.
  */
-export const plainSpaces = (s: string): string => s.replace(/[\u2009\u202f]/g, ' ');
+const plainSpaces = (s: string): string => s.replace(/[\u2009\u202f]/g, ' ');
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(lang: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
