@@ -15,6 +15,8 @@ export interface TokenValue {
 export interface NamedLeader {
   rank: number;
   model: string;
+  /** The maker's id: pages name it from their strings (tokenShare.makers), as the maker writes itself in that language. */
+  makerId: 'minimax' | 'moonshot' | 'zhipu';
   maker: string;
   origin: Origin;
   /** Weekly tokens when published; null when the sources give no individual count. */
@@ -45,14 +47,15 @@ export const reportedWeek = {
     {
       rank: 1,
       model: 'MiniMax M2.5',
+      makerId: 'minimax',
       maker: 'MiniMax',
       origin: 'china',
       tokens: { tokens: 2.45 * T, source: WEEK },
       wowPct: { value: 197, source: WEEK },
       rankSource: ORDER,
     },
-    { rank: 2, model: 'Kimi K2.5', maker: 'Moonshot AI', origin: 'china', tokens: null, rankSource: ORDER },
-    { rank: 3, model: 'GLM-5', maker: 'Zhipu / Z.ai', origin: 'china', tokens: null, rankSource: ORDER },
+    { rank: 2, model: 'Kimi K2.5', makerId: 'moonshot', maker: 'Moonshot AI', origin: 'china', tokens: null, rankSource: ORDER },
+    { rank: 3, model: 'GLM-5', makerId: 'zhipu', maker: 'Zhipu / Z.ai', origin: 'china', tokens: null, rankSource: ORDER },
   ] satisfies NamedLeader[] as NamedLeader[],
   /** Ranks 4–10: neither names with counts nor counts are published in the sources. */
   notPublished: { fromRank: 4, toRank: 10 },
