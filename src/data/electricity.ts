@@ -5,9 +5,8 @@
 export type PriceUnit = 'usc-per-kwh' | 'usd-per-kwh' | 'cny-per-kwh';
 
 export interface PowerPrice {
+  /** Reader-facing names are each language's (powerPrice.rows[id], or powerPrice.places[place] with the sector). */
   id: string;
-  /** Reader-facing name (English; figures take theirs from the locale's messages, keyed by id). */
-  label: string;
   /** The US state a data-centre-state price belongs to (its industrial and commercial prices share a row). */
   place?: 'virginia' | 'texas' | 'oregon' | 'california';
   /** Which comparison group the bar belongs to. */
@@ -27,21 +26,21 @@ export interface PowerPrice {
 export const CNY_PER_USD = { value: 7.2, approx: true, source: 'cny-usd-conversion' } as const;
 
 export const powerPrices: PowerPrice[] = [
-  { id: 'us-industrial', label: 'US industrial average', group: 'national-average', country: 'US', sector: 'industrial', value: 8.06, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-us-industrial-2023' },
-  { id: 'cn-industrial', label: 'China industrial average', group: 'national-average', country: 'CN', sector: 'industrial', value: 0.088, unit: 'usd-per-kwh', year: 2024, approx: true, source: 'china-briefing-industrial-power' },
+  { id: 'us-industrial', group: 'national-average', country: 'US', sector: 'industrial', value: 8.06, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-us-industrial-2023' },
+  { id: 'cn-industrial', group: 'national-average', country: 'CN', sector: 'industrial', value: 0.088, unit: 'usd-per-kwh', year: 2024, approx: true, source: 'china-briefing-industrial-power' },
 
-  { id: 'cn-ulanqab', label: 'Ulanqab, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.26, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'pandaily-ulanqab-tariff' },
-  { id: 'cn-zhongwei', label: 'Zhongwei, Ningxia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.36, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'china-daily-zhongwei-2020' },
-  { id: 'cn-hohhot', label: 'Hohhot, Inner Mongolia', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.38, unit: 'cny-per-kwh', year: 2015, approx: false, source: 'china-daily-hohhot-2015' },
+  { id: 'cn-ulanqab', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.26, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'pandaily-ulanqab-tariff' },
+  { id: 'cn-zhongwei', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.36, unit: 'cny-per-kwh', year: 2020, approx: false, source: 'china-daily-zhongwei-2020' },
+  { id: 'cn-hohhot', group: 'cn-dc-tariff', country: 'CN', sector: 'data-centre', value: 0.38, unit: 'cny-per-kwh', year: 2015, approx: false, source: 'china-daily-hohhot-2015' },
 
-  { id: 'us-va-industrial', place: 'virginia', label: 'Virginia, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 8.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-va-commercial', place: 'virginia', label: 'Virginia, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.95, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-tx-industrial', place: 'texas', label: 'Texas, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 6.6, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-tx-commercial', place: 'texas', label: 'Texas, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.82, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-or-industrial', place: 'oregon', label: 'Oregon, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 7.52, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-or-commercial', place: 'oregon', label: 'Oregon, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 9.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-ca-industrial', place: 'california', label: 'California, industrial', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 18.64, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
-  { id: 'us-ca-commercial', place: 'california', label: 'California, commercial', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 23.91, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-va-industrial', place: 'virginia', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 8.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-va-commercial', place: 'virginia', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.95, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-tx-industrial', place: 'texas', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 6.6, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-tx-commercial', place: 'texas', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 8.82, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-or-industrial', place: 'oregon', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 7.52, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-or-commercial', place: 'oregon', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 9.92, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-ca-industrial', place: 'california', group: 'us-dc-state', country: 'US', sector: 'industrial', value: 18.64, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
+  { id: 'us-ca-commercial', place: 'california', group: 'us-dc-state', country: 'US', sector: 'commercial', value: 23.91, unit: 'usc-per-kwh', year: 2023, approx: false, source: 'eia-state-prices-2023' },
 ];
 
 export function getPowerPrice(id: string): PowerPrice {

@@ -27,8 +27,8 @@ export const h100 = {
 } as const satisfies Record<string, SourcedValue | SourcedRange>;
 
 export interface PueReference {
+  /** Names are each language's (energy.pueReferences[id]): Google fleet, Zhongwei, the Uptime survey, China's average. */
   id: string;
-  label: string;
   value: number;
   /** True when the source gives "about" this value. */
   approx: boolean;
@@ -37,16 +37,16 @@ export interface PueReference {
 }
 
 export const pueReferences: PueReference[] = [
-  { id: 'google', label: 'Google fleet', value: 1.1, approx: true, source: 'google-fleet-pue' },
-  { id: 'zhongwei', label: 'Zhongwei, Ningxia', value: 1.1, approx: true, source: 'zhongwei-pue' },
-  { id: 'uptime', label: 'Industry average (Uptime survey)', value: 1.58, approx: false, year: 2023, source: 'uptime-pue-2023' },
-  { id: 'china-2020', label: 'China, national average', value: 1.8, approx: true, year: 2020, source: 'china-daily-pue-2020' },
+  { id: 'google', value: 1.1, approx: true, source: 'google-fleet-pue' },
+  { id: 'zhongwei', value: 1.1, approx: true, source: 'zhongwei-pue' },
+  { id: 'uptime', value: 1.58, approx: false, year: 2023, source: 'uptime-pue-2023' },
+  { id: 'china-2020', value: 1.8, approx: true, year: 2020, source: 'china-daily-pue-2020' },
 ];
 
 /** Electricity prices used as reference points for the price input, in US cents per kWh. */
 export interface PriceReference {
+  /** Names are each language's (energy.priceReferences[id]). */
   id: string;
-  label: string;
   centsPerKwh: number;
   approx: boolean;
   sources: string[];
@@ -57,10 +57,9 @@ export interface PriceReference {
 }
 
 export const priceReferences: PriceReference[] = [
-  { id: 'us-industrial', label: 'US industrial average, 2023', centsPerKwh: 8.06, approx: false, sources: ['eia-us-industrial-2023'], year: 2023 },
+  { id: 'us-industrial', centsPerKwh: 8.06, approx: false, sources: ['eia-us-industrial-2023'], year: 2023 },
   {
     id: 'zhongwei',
-    label: 'Zhongwei data-centre tariff (¥0.36 at ~¥7.2 per US$)',
     centsPerKwh: 5.0,
     approx: true,
     sources: ['china-daily-zhongwei-2020', 'cny-usd-conversion'],
@@ -71,8 +70,9 @@ export const priceReferences: PriceReference[] = [
 /** A published energy-per-token figure, drawn as a reference mark on the J/token scale. */
 export interface TokenMeasurement {
   id: string;
+  /** Who measured it, as they name themselves (pages take each language's: energy.measurementNames[id]). */
   label: string;
-  setting: string;
+  /* What was measured (model, hardware, batch) is each language's: energy.measurementSettings[id]. */
   jPerTokenLow: number;
   jPerTokenHigh: number;
   approx: boolean;
@@ -83,7 +83,6 @@ export const tokenMeasurements: TokenMeasurement[] = [
   {
     id: 'ml-energy',
     label: 'ML.ENERGY v3.0',
-    setting: 'Llama 3.1 8B on one H100, batch 64 (GPU energy)',
     jPerTokenLow: 0.12,
     jPerTokenHigh: 0.12,
     approx: false,
@@ -92,7 +91,6 @@ export const tokenMeasurements: TokenMeasurement[] = [
   {
     id: 'samsi',
     label: 'Samsi et al. 2023',
-    setting: 'LLaMA-65B on V100/A100, unoptimised',
     jPerTokenLow: 3,
     jPerTokenHigh: 4,
     approx: true,
@@ -103,17 +101,18 @@ export const tokenMeasurements: TokenMeasurement[] = [
 /** A published energy-per-query figure. Token counts are not disclosed, so these stay in Wh per query. */
 export interface QueryMeasurement {
   id: string;
+  /** Who published it (pages take each language's: energy.measurementNames[id]). */
   label: string;
-  setting: string;
+  /* What was measured is each language's: energy.measurementSettings[id]. */
   whPerQuery: number;
   approx: boolean;
   source: string;
 }
 
 export const queryMeasurements: QueryMeasurement[] = [
-  { id: 'google', label: 'Google', setting: 'median Gemini Apps text prompt, 2025', whPerQuery: 0.24, approx: false, source: 'google-gemini-prompt-energy-2025' },
-  { id: 'epoch', label: 'Epoch AI', setting: 'typical GPT-4o query, estimate, 2025', whPerQuery: 0.3, approx: true, source: 'epoch-gpt4o-query-2025' },
-  { id: 'openai', label: 'OpenAI', setting: 'average ChatGPT query, informal, 2025', whPerQuery: 0.34, approx: true, source: 'openai-chatgpt-query-energy' },
+  { id: 'google', label: 'Google', whPerQuery: 0.24, approx: false, source: 'google-gemini-prompt-energy-2025' },
+  { id: 'epoch', label: 'Epoch AI', whPerQuery: 0.3, approx: true, source: 'epoch-gpt4o-query-2025' },
+  { id: 'openai', label: 'OpenAI', whPerQuery: 0.34, approx: true, source: 'openai-chatgpt-query-energy' },
 ];
 
 /** Settings of the calculator: GPU power (W), PUE, tokens per second per GPU, electricity price (US cents per kWh). */
@@ -142,11 +141,10 @@ export const defaultSettingsSources = ['h100-sxm-tdp', 'uptime-pue-2023', 'eia-u
 export type PresetId = 'small-batched' | 'large-moe' | 'one-at-a-time';
 
 export interface Preset {
+  /** Its name and the reasons for its numbers are each language's (energy.presets[id]), filled from these settings. */
   id: PresetId;
-  label: string;
   settings: EnergySettings;
-  /** Why these numbers: which facts they come from. */
-  why: string;
+  /** Which facts the numbers come from. */
   sources: string[];
   /** The J/token range the fact sheet gives for this kind of model, when it gives one. */
   expectedJPerToken?: { low: number; high: number };
@@ -155,30 +153,18 @@ export interface Preset {
 export const presets: Preset[] = [
   {
     id: 'small-batched',
-    label: 'Small model, well batched',
     settings: { watts: 700, pue: 1.1, tokensPerSecond: 6000, centsPerKwh: 8 },
-    why: 'An H100 at 700 W producing 6,000 tokens a second spends about 0.12 J per token on the GPU, what ML.ENERGY measured for ' + 'Llama 3.1 8B at batch 64. PUE 1.1 is a hyperscale building (Google reports about 1.1).',
     sources: ['h100-sxm-tdp', 'ml-energy-leaderboard-v3', 'google-fleet-pue', 'eia-us-industrial-2023'],
   },
   {
     id: 'large-moe',
-    label: 'Large mixture-of-experts model',
     settings: { watts: 700, pue: 1.25, tokensPerSecond: 500, centsPerKwh: 5 },
-    why:
-      'A large model with modest batching lands in the 1–4 J per token range the fact sheet gives for it: 500 tokens a second ' +
-      'per GPU here. PUE 1.25 is the ceiling set for eastern Chinese computing hubs; 5 cents per kWh is about the Zhongwei ' +
-      'data-centre tariff (¥0.36).',
     sources: ['h100-sxm-tdp', 'energy-per-token-formula', 'china-daily-zhongwei-2020', 'cny-usd-conversion'],
     expectedJPerToken: { low: 1, high: 4 },
   },
   {
     id: 'one-at-a-time',
-    label: 'One request at a time',
     settings: { watts: 700, pue: 1.58, tokensPerSecond: 60, centsPerKwh: 8 },
-    why:
-      'Serving one request at a time (batch 1) leaves most of the GPU idle but still drawing power: 60 tokens a second gives ' +
-      'well over 10 J per token. PUE 1.58 is the industry average from the Uptime survey. We keep the 700 W upper limit; ' +
-      'a GPU at batch 1 draws less, so this is the high side.',
     sources: ['h100-sxm-tdp', 'uptime-pue-2023', 'energy-per-token-formula', 'eia-us-industrial-2023'],
   },
 ];

@@ -20,7 +20,7 @@ export type PointId = 'sep-2019' | 'avg-sep-2019-apr-2020' | 'apr-2021' | 'may-2
 /** A published point: one month, or an average over a span of months (first release). */
 export interface HashratePoint {
   id: PointId;
-  label: string;
+  /** A single month, or an average over the months from..to; pages write the period with src/lib/dates.ts. */
   kind: 'month' | 'average';
   /** First and last month covered, 'YYYY-MM'. Equal for a single month. */
   from: string;
@@ -39,7 +39,6 @@ const JAN22 = 'cbeci-jan-2022';
 export const hashratePoints: HashratePoint[] = [
   {
     id: 'sep-2019',
-    label: 'Sep 2019',
     kind: 'month',
     from: '2019-09',
     to: '2019-09',
@@ -51,7 +50,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'avg-sep-2019-apr-2020',
-    label: 'Sep 2019 – Apr 2020 average',
     kind: 'average',
     from: '2019-09',
     to: '2020-04',
@@ -68,7 +66,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'apr-2021',
-    label: 'Apr 2021',
     kind: 'month',
     from: '2021-04',
     to: '2021-04',
@@ -82,7 +79,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'may-2021',
-    label: 'May 2021',
     kind: 'month',
     from: '2021-05',
     to: '2021-05',
@@ -96,7 +92,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'jul-2021',
-    label: 'Jul 2021',
     kind: 'month',
     from: '2021-07',
     to: '2021-07',
@@ -107,7 +102,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'aug-2021',
-    label: 'Aug 2021',
     kind: 'month',
     from: '2021-08',
     to: '2021-08',
@@ -126,7 +120,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'sep-2021',
-    label: 'Sep 2021',
     kind: 'month',
     from: '2021-09',
     to: '2021-09',
@@ -137,7 +130,6 @@ export const hashratePoints: HashratePoint[] = [
   },
   {
     id: 'jan-2022',
-    label: 'Jan 2022',
     kind: 'month',
     from: '2022-01',
     to: '2022-01',
@@ -157,18 +149,17 @@ export interface ProvinceShare {
   id: 'xinjiang' | 'sichuan' | 'inner-mongolia' | 'yunnan' | 'beijing';
   name: string;
   sharePct: number;
-  period: string;
+  /** The published point the shares belong to (the first release's average). */
+  point: PointId;
   source: string;
 }
 
-const PROVINCE_PERIOD = 'Sep 2019 – Apr 2020 average';
-
 export const provinceShares: ProvinceShare[] = [
-  { id: 'xinjiang', name: 'Xinjiang', sharePct: 35.76, period: PROVINCE_PERIOD, source: FIRST },
-  { id: 'sichuan', name: 'Sichuan', sharePct: 9.66, period: PROVINCE_PERIOD, source: FIRST },
-  { id: 'inner-mongolia', name: 'Inner Mongolia', sharePct: 8.07, period: PROVINCE_PERIOD, source: FIRST },
-  { id: 'yunnan', name: 'Yunnan', sharePct: 5.42, period: PROVINCE_PERIOD, source: FIRST },
-  { id: 'beijing', name: 'Beijing', sharePct: 1.73, period: PROVINCE_PERIOD, source: FIRST },
+  { id: 'xinjiang', name: 'Xinjiang', sharePct: 35.76, point: 'avg-sep-2019-apr-2020', source: FIRST },
+  { id: 'sichuan', name: 'Sichuan', sharePct: 9.66, point: 'avg-sep-2019-apr-2020', source: FIRST },
+  { id: 'inner-mongolia', name: 'Inner Mongolia', sharePct: 8.07, point: 'avg-sep-2019-apr-2020', source: FIRST },
+  { id: 'yunnan', name: 'Yunnan', sharePct: 5.42, point: 'avg-sep-2019-apr-2020', source: FIRST },
+  { id: 'beijing', name: 'Beijing', sharePct: 1.73, point: 'avg-sep-2019-apr-2020', source: FIRST },
 ];
 
 /** Provinces each below 1% of global hashrate in the same period (no individual figure published). */
@@ -191,17 +182,17 @@ export const wetSeasonSwing = {
 
 export interface CrackdownEvent {
   id: string;
-  /** Date as it can honestly be stated (month when the day is not verified). */
-  label: string;
-  /** Position on a time axis, 'YYYY-MM-DD'. For events known only to the month, the mid-month or span start. */
+  /**
+   * Position on a time axis, 'YYYY-MM-DD'. For events known only to the month, the mid-month or span start. With
+   * `precision` it says the date as it can honestly be stated (src/lib/dates.ts formatDated: "9 Jun 2021",
+   * "mid-Jun 2021", "May 2021", "Jul – Aug 2021" in the page's language).
+   */
   date: string;
   /** Last day for spans (Jul–Aug 2021). */
   end?: string;
   /** How precise the date is. */
   precision: 'day' | 'month' | 'part-of-month' | 'span';
-  event: string;
-  /** A few words for the chart's compact list. */
-  short: string;
+  /* What happened is written by each language: src/i18n/<lang>/hashrate.ts events[id] (a sentence and a few words). */
   /** verified, or 'date-unverified' when the event is verified but its exact day is not. */
   confidence: 'verified' | 'date-unverified';
   source: string;
@@ -212,85 +203,61 @@ export interface CrackdownEvent {
 export const crackdownEvents: CrackdownEvent[] = [
   {
     id: 'inner-mongolia',
-    label: 'early Mar 2021',
     date: '2021-03-05',
     precision: 'part-of-month',
-    event: 'Inner Mongolia moves to clear out crypto mining',
-    short: 'Inner Mongolia moves against miners',
     confidence: 'verified',
     source: 'inner-mongolia-mining-exit-2021',
   },
   {
     id: 'state-council',
-    label: 'May 2021',
     date: '2021-05-15',
     precision: 'month',
-    event: "State Council's financial stability committee vows to crack down on Bitcoin mining and trading",
-    short: 'State Council vows a crackdown',
     confidence: 'date-unverified',
     source: 'fsdc-crackdown-may-2021',
   },
   {
     id: 'xinjiang-qinghai',
-    label: '9 Jun 2021',
     date: '2021-06-09',
     precision: 'day',
-    event: 'Xinjiang orders some miners shut; Qinghai bans mining',
-    short: 'Xinjiang and Qinghai orders',
     confidence: 'verified',
     source: 'xinjiang-qinghai-mining-ban-2021',
   },
   {
     id: 'yunnan',
-    label: 'mid-Jun 2021',
     date: '2021-06-15',
     precision: 'part-of-month',
-    event: 'Yunnan cracks down',
-    short: 'Yunnan crackdown',
     confidence: 'verified',
     source: 'yunnan-mining-crackdown-2021',
   },
   {
     id: 'sichuan',
-    label: '18 Jun 2021',
     date: '2021-06-18',
     precision: 'day',
-    event: 'Sichuan orders 26 suspected mining projects shut by 20 Jun',
-    short: 'Sichuan shutdown order',
     confidence: 'verified',
     source: 'sichuan-mining-shutdown-2021',
     figures: { count: 26, by: '2021-06-20' },
   },
   {
     id: 'hashrate-low',
-    label: '27 Jun 2021',
     date: '2021-06-27',
     precision: 'day',
-    event: 'Global hashrate bottoms at 57.47 EH/s',
-    short: 'global hashrate low, 57.47 EH/s',
     confidence: 'verified',
     source: 'cbeci-jan-2022',
     figures: { ehs: 57.47 },
   },
   {
     id: 'zero',
-    label: 'Jul – Aug 2021',
     date: '2021-07-01',
     end: '2021-08-31',
     precision: 'span',
-    event: "CBECI shows China's share at 0%",
-    short: 'China at 0%',
     confidence: 'verified',
     source: 'cbeci-update-aug-2021',
     figures: { sharePct: 0 },
   },
   {
     id: 'ban',
-    label: '24 Sep 2021',
     date: '2021-09-24',
     precision: 'day',
-    event: 'Crypto business declared illegal; mining listed as an industry to eliminate',
-    short: 'mining declared illegal',
     confidence: 'verified',
     source: 'china-crypto-ban-sep-2021',
   },
@@ -301,8 +268,9 @@ export const hashrateLow = { ehs: 57.47, date: '2021-06-27', source: 'cbeci-jan-
 
 /** What CBECI measures (shown as a note under the chart). */
 export const cbeciCaveat = {
-  text: 'CBECI locates miners by IP address on a few partner pools (35–44% of all hashrate); VPNs distort it. Months with no published figure here are left blank.',
-  /** Share of all hashrate the partner pools cover (the text's 35–44%). */
+  /* The caveat's words are each language's (hashrate.caveat, sources.methodsCbeci): CBECI locates miners by IP
+     address on a few partner pools; VPNs distort it. */
+  /** Share of all hashrate the partner pools cover (35–44%). */
   poolSharePct: { low: 35, high: 44 },
   source: 'cbeci-methodology',
 } as const;

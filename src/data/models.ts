@@ -14,7 +14,7 @@ export interface Quantity {
 export interface PriceTier {
   /** Stable id within the model, e.g. "standard", "lightning", "promo". */
   id: string;
-  /** Reader-facing name of the tier; empty when the model has a single list price. */
+  /** The tier's name as the maker writes it (pages take each language's: priceGap.tiers[id]); empty when the model has a single list price. */
   label: string;
   /** US$ per million input tokens. */
   input: number;

@@ -15,6 +15,8 @@ export interface TokenValue {
 export interface NamedLeader {
   rank: number;
   model: string;
+  /** The maker's id: pages name it from their strings (tokenShare.makers), as the maker writes itself in that language. */
+  makerId: 'minimax' | 'moonshot' | 'zhipu';
   maker: string;
   origin: Origin;
   /** Weekly tokens when published; null when the sources give no individual count. */
@@ -33,8 +35,7 @@ export const T = 1e12;
 
 /** The week the article reports (around 24 Feb 2026): OpenRouter's top 10 models. */
 export const reportedWeek = {
-  label: 'Week reported around 24 Feb 2026',
-  /** The day the sources report the week around (ISO), for charts that format the date in the reader's language. */
+  /** The day the sources report the week around (ISO); pages write it in the reader's language (src/lib/dates.ts). */
   reportedAround: '2026-02-24',
   /** How many models the ranking lists. */
   size: 10,
@@ -46,14 +47,15 @@ export const reportedWeek = {
     {
       rank: 1,
       model: 'MiniMax M2.5',
+      makerId: 'minimax',
       maker: 'MiniMax',
       origin: 'china',
       tokens: { tokens: 2.45 * T, source: WEEK },
       wowPct: { value: 197, source: WEEK },
       rankSource: ORDER,
     },
-    { rank: 2, model: 'Kimi K2.5', maker: 'Moonshot AI', origin: 'china', tokens: null, rankSource: ORDER },
-    { rank: 3, model: 'GLM-5', maker: 'Zhipu / Z.ai', origin: 'china', tokens: null, rankSource: ORDER },
+    { rank: 2, model: 'Kimi K2.5', makerId: 'moonshot', maker: 'Moonshot AI', origin: 'china', tokens: null, rankSource: ORDER },
+    { rank: 3, model: 'GLM-5', makerId: 'zhipu', maker: 'Zhipu / Z.ai', origin: 'china', tokens: null, rankSource: ORDER },
   ] satisfies NamedLeader[] as NamedLeader[],
   /** Ranks 4–10: neither names with counts nor counts are published in the sources. */
   notPublished: { fromRank: 4, toRank: 10 },
@@ -66,7 +68,7 @@ export function derivedChineseTop10Tokens(): number {
 
 export interface CrossoverWeek {
   id: 'feb-09-15' | 'feb-16-22';
-  label: string;
+  /** First and last day of the week, ISO; pages write the week with src/lib/dates.ts ("Feb 9 – 15, 2026"). */
   from: string;
   to: string;
   china: TokenValue;
@@ -77,7 +79,6 @@ export interface CrossoverWeek {
 export const crossoverWeeks: CrossoverWeek[] = [
   {
     id: 'feb-09-15',
-    label: '9–15 Feb 2026',
     from: '2026-02-09',
     to: '2026-02-15',
     china: { tokens: 4.12 * T, source: CROSS },
@@ -85,7 +86,6 @@ export const crossoverWeeks: CrossoverWeek[] = [
   },
   {
     id: 'feb-16-22',
-    label: '16–22 Feb 2026',
     from: '2026-02-16',
     to: '2026-02-22',
     china: { tokens: 5.16 * T, source: CROSS },
@@ -95,36 +95,40 @@ export const crossoverWeeks: CrossoverWeek[] = [
 
 /** A conflicting late-Feb weekly snapshot (different ordering), kept so the chart can say the week matters. */
 export const conflictingSnapshot = {
-  text: 'Another late-February weekly snapshot had M2.5 at about 1.7 T and Gemini 3 Flash and DeepSeek V3.2 ahead of Kimi K2.5 and GLM-5.',
+  /* Another late-February weekly snapshot had M2.5 at about 1.7 T and Gemini 3 Flash and DeepSeek V3.2 ahead of
+     Kimi K2.5 and GLM-5 (the token-share table says so in each language). */
   m25Tokens: { tokens: 1.7 * T, approx: true, source: 'openrouter-late-feb-snapshot' } satisfies TokenValue,
   source: 'openrouter-late-feb-snapshot',
 } as const;
 
-/** What the rankings count and what they do not (shown as a visible note by the chart). */
+/**
+ * What the rankings count and what they do not, by id and source. The words are each language's: the chart's note
+ * (tokenShare.caveats) and /sources/ Methods (sources.methodsOpenRouterCaveats), keyed by these ids:
+ *   routed-only    only tokens sent through OpenRouter (prompts, answers, reasoning); private requests left out
+ *   tokenizers     each model's own tokenizer counts, so tokens are not strictly comparable
+ *   not-users      tokens, not users, spending or quality
+ *   byok-cap       daily BYOK tokens capped at twice the non-BYOK tokens for models mostly used with own keys
+ *   self-selected  a self-selected sample (direct vendor users, privacy routing, free promotions)
+ */
 export const rankingCaveats = [
   {
     id: 'routed-only',
-    text: 'Counts only tokens sent through OpenRouter (prompts, answers and reasoning); private requests are left out.',
     source: 'openrouter-rankings-methodology',
   },
   {
     id: 'tokenizers',
-    text: "Each model's own tokenizer does the counting, so tokens are not strictly comparable between models.",
     source: 'openrouter-rankings-methodology',
   },
   {
     id: 'not-users',
-    text: 'Measures tokens, not users, spending or quality.',
     source: 'openrouter-rankings-methodology',
   },
   {
     id: 'byok-cap',
-    text: 'For models mostly used with the customer’s own key, daily BYOK tokens are capped at twice the non-BYOK tokens.',
     source: 'openrouter-rankings-methodology',
   },
   {
     id: 'self-selected',
-    text: 'Its users are a self-selected sample: many big users of US models go to the vendors directly, some use Chinese models through OpenRouter for privacy, and free promotions skew the ranks.',
     source: 'openrouter-sample-caveats',
   },
 ] as const;

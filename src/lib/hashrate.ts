@@ -14,6 +14,7 @@ import {
   type PointId,
 } from '../data/hashrate';
 import { textWidth, wrapText } from './textWidth';
+import { formatDated, formatMonthRange, type PartOfMonth } from './dates';
 
 /** Countries the timeline draws as series (the rest appear in the data table only). */
 export const CHART_COUNTRIES = ['china', 'us', 'kazakhstan', 'russia', 'canada'] as const;
@@ -334,37 +335,16 @@ export function formatShare(pct: number, lang: string, approx = false, upper?: n
 /** A placeholder-safe key for an id ("avg-sep-2019-apr-2020" -> "avg_sep_2019_apr_2020"). */
 const keyOf = (id: string) => id.replace(/-/g, '_');
 
-/**
- * Plain spaces for the thin and narrow no-break spaces some ICU versions put around a range's dash: Node (the
- * server render) and the reader's browser must write the same text, or hydrating changes it (and its width).
- */
-const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
-
 /** A published point's period in the page's language: "Sep 2019", or "Sep 2019 – Apr 2020" for an average. */
 export function pointPeriod(p: HashratePoint, lang: string, month: 'short' | 'long' = 'short'): string {
-  const fmt = new Intl.DateTimeFormat(lang, { month, year: 'numeric', timeZone: 'UTC' });
-  return p.from === p.to ? fmt.format(monthMid(p.from)) : plainSpaces(fmt.formatRange(monthMid(p.from), monthMid(p.to)));
+  return formatMonthRange(p.from, p.to, lang, month);
 }
 
-/** Templates for dates known only to part of a month ("early {month}", "mid-{month}", "late {month}"). */
-export interface PartOfMonth {
-  early: string;
-  mid: string;
-  late: string;
-}
+export type { PartOfMonth };
 
 /** A crackdown event's date as precisely as it is known: a day, a month, part of a month, or a span of months. */
 export function eventDate(e: CrackdownEvent, lang: string, parts: PartOfMonth): string {
-  const d = new Date(`${e.date}T00:00:00Z`);
-  const monthYear = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  if (e.precision === 'day') return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
-  if (e.precision === 'span' && e.end) return plainSpaces(monthYear.formatRange(d, new Date(`${e.end}T00:00:00Z`)));
-  if (e.precision === 'part-of-month') {
-    const day = d.getUTCDate();
-    const t = day <= 10 ? parts.early : day <= 20 ? parts.mid : parts.late;
-    return t.replace('{month}', monthYear.format(d));
-  }
-  return monthYear.format(d);
+  return formatDated(e, lang, parts);
 }
 
 /**

@@ -6,7 +6,6 @@ import { isConverted, toUsCentsPerKwh } from './currency';
 
 export interface PowerRow {
   id: string;
-  label: string;
   place?: PowerPrice['place'];
   group: PowerPrice['group'];
   country: PowerPrice['country'];
@@ -25,7 +24,6 @@ export interface PowerRow {
 function toRow(p: PowerPrice, cnyPerUsd: number = CNY_PER_USD.value): PowerRow {
   return {
     id: p.id,
-    label: p.label,
     place: p.place,
     group: p.group,
     country: p.country,

@@ -23,6 +23,9 @@ export interface PricePoint {
   name: string;
   /** The model's short name where it has one ("M2.5"), else its name. */
   shortName: string;
+  /** The price tier's id ("standard", "lightning"): pages name it from their strings (priceGap.tiers). */
+  tierId: string;
+  /** The tier's name as the maker writes it; empty when the model has a single list price. */
   tierLabel: string;
   country: 'CN' | 'US';
   input: number;
@@ -43,6 +46,7 @@ export function pricePoints(ids: ModelId[] = PRICE_GAP_MODELS): PricePoint[] {
         modelId: m.id,
         name: m.name,
         shortName: m.shortName ?? m.name,
+        tierId: t.id,
         tierLabel: t.label,
         country: m.country,
         input: t.input,
@@ -77,14 +81,32 @@ export function scoreDomain(scores: number[], below: number, above: number): [nu
   return [Math.floor(Math.min(...scores)) - below, Math.ceil(Math.max(...scores)) + above];
 }
 
+/** One side of a ratio: the model, its price tier (id, and the maker's name for it; empty for a single list price). */
+export interface RatioSide {
+  model: string;
+  short: string;
+  tierId: string;
+  tier: string;
+  price: number;
+  source: string;
+}
+
+/**
+ * A price tier's name in the page's language: the strings' name for the tier id, the maker's otherwise; empty for a
+ * model with a single list price.
+ */
+export function tierName(tiers: Readonly<Record<string, string>>, id: string, makerLabel: string): string {
+  return makerLabel ? (tiers[id] ?? makerLabel) : '';
+}
+
 /** One comparison between two list prices, with the inputs kept so the page can show its working. */
 export interface PriceRatio {
   key: string;
   label: string;
   /** Which price is compared. */
   mode: PriceMode;
-  numerator: { model: string; short: string; tier: string; price: number; source: string };
-  denominator: { model: string; short: string; tier: string; price: number; source: string };
+  numerator: RatioSide;
+  denominator: RatioSide;
   value: number;
 }
 
@@ -95,6 +117,7 @@ function compare(key: string, label: string, mode: PriceMode, a: [ModelId, strin
   const num = {
     model: m(a[0]).name,
     short: m(a[0]).shortName ?? m(a[0]).name,
+    tierId: pa.id,
     tier: pa.label,
     price: mode === 'input' ? pa.input : pa.output,
     source: pa.source,
@@ -102,6 +125,7 @@ function compare(key: string, label: string, mode: PriceMode, a: [ModelId, strin
   const den = {
     model: m(b[0]).name,
     short: m(b[0]).shortName ?? m(b[0]).name,
+    tierId: pb.id,
     tier: pb.label,
     price: mode === 'input' ? pb.input : pb.output,
     source: pb.source,

@@ -3,6 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import { crossoverWeeks, derivedChineseTop10Tokens, reportedWeek, T } from '../data/openrouter';
 import type { ChartScene } from '../scenes/types';
+import { formatDay as day, formatDayRange } from './dates';
 
 export const TOKEN_SHARE_VIEWS = ['week', 'crossover'] as const;
 export type TokenShareView = (typeof TOKEN_SHARE_VIEWS)[number];
@@ -82,13 +83,12 @@ export function formatGrowth(value: number, lang: string): string {
 
 /** A day given as an ISO date, in the reader's language ("February 24, 2026"; month 'short': "Feb 24, 2026"). */
 export function formatDay(iso: string, lang: string, month: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return day(iso, lang, month);
 }
 
 /** A week as a range of ISO dates, in the reader's language ("Feb 9 – 15, 2026"). */
 export function formatWeek(from: string, to: string, lang: string): string {
-  const f = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return f.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+  return formatDayRange(from, to, lang);
 }
 
 /** A range of ranks ("4–10"). */

@@ -25,6 +25,7 @@ import {
   tokenMeasurements,
 } from '../../src/data/energy';
 import { messagesFor } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
 import { fillParts } from '../../src/lib/fillParts';
 import { energyFormats } from '../../src/components/charts/energy/format';
 import { fieldHint, presetWhy, valueText, workedExample } from '../../src/components/charts/energy/texts';
@@ -123,7 +124,7 @@ describe('calculator data', () => {
     expect(j['large-moe']).toBeCloseTo(1.75, 12);
     // 700 x 1.58 / 60 = 18.43, above 10 J/token
     expect(j['one-at-a-time']).toBeCloseTo(18.4333, 4);
-    expect(presets.map((p) => p.label)).toEqual(['Small model, well batched', 'Large mixture-of-experts model', 'One request at a time']);
+    expect(presets.map((p) => en.energy.presets[p.id].label)).toEqual(['Small model, well batched', 'Large mixture-of-experts model', 'One request at a time']);
   });
   it('every source id used by the energy data exists', () => {
     const ids = [...presets.flatMap((p) => p.sources), ...tokenMeasurements.map((m) => m.source), depreciationAssumption.source];

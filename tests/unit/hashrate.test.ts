@@ -97,8 +97,10 @@ describe('hashrate data (facts.md §4)', () => {
       ['beijing', 'Beijing', 1.73],
     ]);
     for (const p of provinceShares) {
-      expect(Object.keys(p).sort()).toEqual(['id', 'name', 'period', 'sharePct', 'source']);
-      expect(p.period).toMatch(/Sep 2019.*Apr 2020/);
+      expect(Object.keys(p).sort()).toEqual(['id', 'name', 'point', 'sharePct', 'source']);
+      // The period is the first release's average, stored as data (its months), never as English words.
+      expect(p.point).toBe('avg-sep-2019-apr-2020');
+      expect(hashratePoints.find((q) => q.id === p.point)).toMatchObject({ kind: 'average', from: '2019-09', to: '2020-04' });
     }
     // Provinces are shares of global hashrate, so together they stay below China's total for the period.
     const sum = provinceShares.reduce((a, p) => a + p.sharePct, 0);
@@ -112,7 +114,9 @@ describe('hashrate data (facts.md §4)', () => {
     expect([...dates].sort()).toEqual(dates);
     const council = crackdownEvents.find((e) => e.id === 'state-council')!;
     expect(council.confidence).toBe('date-unverified');
-    expect(council.label).toBe('May 2021');
+    expect(council).toMatchObject({ date: '2021-05-15', precision: 'month' });
+    // Dates are data (ISO day and precision), never words: each language writes them (src/lib/dates.ts).
+    for (const e of crackdownEvents) expect(Object.keys(e)).not.toContain('label');
     expect(crackdownEvents.find((e) => e.id === 'ban')!.date).toBe('2021-09-24');
     expect(crackdownEvents.find((e) => e.id === 'sichuan')!.date).toBe('2021-06-18');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { T, conflictingSnapshot, crossoverWeeks, derivedChineseTop10Tokens, rankingCaveats, reportedWeek } from '../../src/data/openrouter';
 import { sourceById } from '../../src/data/sources';
+import { en } from '../../src/i18n/en';
 import {
   assertTokenShareScenes,
   crossoverBars,
@@ -34,9 +35,9 @@ describe('OpenRouter data (facts.md §6)', () => {
   });
 
   it('has the two February weeks as published', () => {
-    expect(crossoverWeeks.map((w) => [w.label, w.china.tokens / T, w.us.tokens / T])).toEqual([
-      ['9–15 Feb 2026', 4.12, 2.94],
-      ['16–22 Feb 2026', 5.16, 2.7],
+    expect(crossoverWeeks.map((w) => [w.from, w.to, w.china.tokens / T, w.us.tokens / T])).toEqual([
+      ['2026-02-09', '2026-02-15', 4.12, 2.94],
+      ['2026-02-16', '2026-02-22', 5.16, 2.7],
     ]);
     expect(conflictingSnapshot.m25Tokens.tokens).toBe(1.7 * T);
   });
@@ -61,7 +62,15 @@ describe('OpenRouter data (facts.md §6)', () => {
   });
 
   it('states what the rankings count and do not', () => {
-    const text = rankingCaveats.map((c) => c.text).join(' ');
+    // The words are each language's, by caveat id: the chart's note and the /sources/ Methods section.
+    const methods = en.sources.methodsOpenRouterCaveats as Record<string, string>;
+    for (const c of rankingCaveats) expect(methods[c.id], c.id).toBeTruthy();
+    for (const id of Object.keys(en.tokenShare.caveats))
+      expect(
+        rankingCaveats.some((c) => c.id === id),
+        id,
+      ).toBe(true);
+    const text = rankingCaveats.map((c) => methods[c.id]).join(' ');
     expect(text).toMatch(/through OpenRouter/);
     expect(text).toMatch(/tokenizer/);
     expect(text).toMatch(/self-selected/);

@@ -92,6 +92,14 @@ export const energy = {
     heading: 'Per typical query (token counts not published, so not comparable per token):',
     value: '{value} Wh',
   },
+  /** Who made each published measurement, by measurement id (src/data/energy.ts); names as their makers write them. */
+  measurementNames: {
+    'ml-energy': 'ML.ENERGY v3.0',
+    samsi: 'Samsi et al. 2023',
+    google: 'Google',
+    epoch: 'Epoch AI',
+    openai: 'OpenAI',
+  } as Record<string, string>,
   /** The settings behind each published measurement, by measurement id (src/data/energy.ts). */
   measurementSettings: {
     'ml-energy': 'Llama 3.1 8B on one H100, batch 64 (GPU energy)',
@@ -117,6 +125,8 @@ export const energy = {
   },
   week: {
     heading: 'One week of Chinese models on OpenRouter',
+    /** Which week: the day the sources report it around, written by Intl. */
+    when: 'Week reported around {date}',
     body:
       'Chinese models took {share} of about {total} tokens in OpenRouter’s top 10 that week: about {chinese} tokens. ' +
       'At your setting that is {energy} in the week, a steady {mw} MW, costing about {usd} in electricity.',

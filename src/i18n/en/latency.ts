@@ -87,6 +87,8 @@ export const latency = {
       answer: 'Model’s answer (assumption: {tokens} tokens at {tps}/s)',
       request: 'Request and answer today (round trip + answer)',
     },
+    /** The Pacific cables' names, by cable id (src/data/cables.ts), as their owners write them. */
+    cables: { tpe: 'Trans-Pacific Express (TPE)', ncp: 'New Cross Pacific (NCP)' } as Record<string, string>,
     about: 'about {value}',
     atLeast: 'more than {value}',
     atLeastSeconds: '> {value}',

@@ -15,6 +15,8 @@ export const priceGap = {
   },
   /** One ratio in the claim reading: "16.7× (input, vs M2.5 Lightning)". */
   readingRatio: '{ratio} ({what})',
+  /** Price tiers' names by tier id (src/data/models.ts), as the makers write them (MiniMax M2.5 Standard, Lightning). */
+  tiers: { standard: 'Standard', lightning: 'Lightning' } as Record<string, string>,
   /** A point or a ratio's other side: "M2.5 Lightning". */
   tier: '{model} {tier}',
   ratioVs: '{mode}, vs {model}',

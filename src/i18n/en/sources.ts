@@ -87,10 +87,22 @@ export const sources = {
     'The Pacific cables are drawn as great-circle segments between their real landing points, branching in Japan; they are not the cables’ surveyed routes, and they are not copied from TeleGeography’s map (licensed CC BY-NC-SA 3.0). The 1858 route is a great circle between the two telegraph houses. The moving dots for requests, answers, power and migrating miners show direction and relative emphasis, not measured traffic: nobody publishes how many AI requests cross each cable.',
   methodsOpenRouterTitle: 'OpenRouter is a sample, not the market',
   methodsOpenRouterWeek:
-    'The figures for the week reported around 24 February 2026 come from news coverage; the OpenRouter page for that week was not seen. The weekly totals of all Chinese and all US models come from other reports and do not fit with the top-ten figures (they are smaller than the top ten’s Chinese share), so they must cover different weeks or count differently; the story keeps them apart.',
+    'The figures for the week reported around {date} come from news coverage; the OpenRouter page for that week was not seen. The weekly totals of all Chinese and all US models come from other reports and do not fit with the top-ten figures (they are smaller than the top ten’s Chinese share), so they must cover different weeks or count differently; the story keeps them apart.',
+  /** What OpenRouter's rankings count and what they do not, by caveat id (src/data/openrouter.ts rankingCaveats). */
+  methodsOpenRouterCaveats: {
+    'routed-only': 'Counts only tokens sent through OpenRouter (prompts, answers and reasoning); private requests are left out.',
+    tokenizers: 'Each model’s own tokenizer does the counting, so tokens are not strictly comparable between models.',
+    'not-users': 'Measures tokens, not users, spending or quality.',
+    'byok-cap': 'For models mostly used with the customer’s own key, daily BYOK tokens are capped at twice the non-BYOK tokens.',
+    'self-selected':
+      'Its users are a self-selected sample: many big users of US models go to the vendors directly, some use Chinese models through OpenRouter for privacy, and free promotions skew the ranks.',
+  },
   methodsMiningTitle: 'Bitcoin mining shares',
   methodsMiningCcaf:
     'The shares come from the Cambridge Bitcoin Electricity Consumption Index, published by the Cambridge Centre for Alternative Finance (CCAF) at the University of Cambridge Judge Business School. They are given to one decimal in the text and on the map, which is as precise as an estimate built from mining-pool addresses can be.',
+  /** What CBECI measures: {pools} is the share of all hashrate its partner pools cover ("35–44%"). */
+  methodsCbeci:
+    'CBECI locates miners by IP address on a few partner pools ({pools} of all hashrate); VPNs distort it. Months with no published figure here are left blank.',
   methodsRateTitle: 'Exchange rate',
   methodsRate:
     'Prices in yuan are converted to US dollars at {rate} per dollar, an approximate rate; converted values are our arithmetic and marked as derived. The Chinese tariffs date from different years, so the comparison is indicative.',

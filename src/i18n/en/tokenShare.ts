@@ -43,6 +43,8 @@ export const tokenShare = {
     chinese: 'Chinese',
     us: 'US',
   },
+  /** The leaders' makers, by maker id (src/data/openrouter.ts), as each writes its name. */
+  makers: { minimax: 'MiniMax', moonshot: 'Moonshot AI', zhipu: 'Zhipu / Z.ai' } as Record<string, string>,
   noteLead: 'What this counts:',
   /** The caveats the chart shows, by id in src/data/openrouter.ts (rankingCaveats). */
   caveats: {

@@ -23,12 +23,21 @@ export interface EnergyTableInput {
 export const ENERGY_PUBLISHERS: ReadonlyMap<string, string> = new Map([...energySources, ...electricitySources].map((s) => [s.id, s.publisher]));
 const publisher = (id: string) => ENERGY_PUBLISHERS.get(id) ?? id;
 
+/** Who made a published measurement, in the page's language (the names stay as their makers write them). */
+export function measurementName(strings: Messages['energy'], m: { id: string; label: string }): string {
+  return strings.measurementNames[m.id] ?? m.label;
+}
+/** What a published measurement measured (model, hardware, batch), in the page's language; its id if a language lacks it. */
+export function measurementSetting(strings: Messages['energy'], m: { id: string }): string {
+  return strings.measurementSettings[m.id] ?? m.id;
+}
+
 /** Name of a reference point, filled in (year, yuan tariff) from its data. */
 export function pueReferenceName(strings: Messages['energy'], f: EnergyFormats, p: (typeof pueReferences)[number]): string {
-  return fill(strings.pueReferences[p.id] ?? p.label, { year: p.year ? f.year(p.year) : '' });
+  return fill(strings.pueReferences[p.id] ?? p.id, { year: p.year ? f.year(p.year) : '' });
 }
 export function priceReferenceName(strings: Messages['energy'], f: EnergyFormats, p: (typeof priceReferences)[number]): string {
-  return fill(strings.priceReferences[p.id] ?? p.label, {
+  return fill(strings.priceReferences[p.id] ?? p.id, {
     year: p.year ? f.year(p.year) : '',
     yuan: p.yuan ? f.cny(p.yuan.perKwh) : '',
     rate: p.yuan ? f.cny(p.yuan.perUsd) : '',
@@ -70,12 +79,12 @@ export function energyTable(strings: Messages['energy'], f: EnergyFormats, { set
     { q: r.price, v: f.usdRange(h100.priceUsd.low, h100.priceUsd.high, true), s: publisher(h100.priceUsd.source) },
     { q: r.marketPrice, v: f.usdRange(h100.marketPriceUsd.low, h100.marketPriceUsd.high, true), s: publisher(h100.marketPriceUsd.source) },
     ...tokenMeasurements.map((m) => ({
-      q: fill(r.measurement, { label: m.label, setting: strings.measurementSettings[m.id] ?? m.setting }),
+      q: fill(r.measurement, { label: measurementName(strings, m), setting: measurementSetting(strings, m) }),
       v: fill(v.jPerToken, { value: about(m.approx, range(m.jPerTokenLow, m.jPerTokenHigh)) }),
       s: publisher(m.source),
     })),
     ...queryMeasurements.map((m) => ({
-      q: fill(r.measurement, { label: m.label, setting: strings.measurementSettings[m.id] ?? m.setting }),
+      q: fill(r.measurement, { label: measurementName(strings, m), setting: measurementSetting(strings, m) }),
       v: fill(v.whPerQuery, { value: about(m.approx, f.num(m.whPerQuery)) }),
       s: publisher(m.source),
     })),

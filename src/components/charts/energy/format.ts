@@ -1,6 +1,7 @@
 // Number formats of the energy calculator, all through Intl with the page language. One set per language;
 // each Intl.NumberFormat is made once and reused (a slider drag formats a dozen numbers per frame).
 //   const f = energyFormats(lang); f.sig(1.0500001) -> "1.05"; f.usd(0.0233) -> "$0.0233"
+import { formatDay } from '../../../lib/dates';
 
 export interface EnergyFormats {
   /** Three significant digits (or `digits`). */
@@ -25,6 +26,8 @@ export interface EnergyFormats {
   pct(v: number): string;
   /** Long compact notation ("8.7 trillion"), two significant digits. */
   compact(v: number): string;
+  /** An ISO day ('2026-02-24') as the language writes it ("Feb 24, 2026"). */
+  day(iso: string): string;
 }
 
 // Ranges with plain spaces: ICU versions differ on thin spaces around the dash, and the server render and the
@@ -53,5 +56,6 @@ export function energyFormats(lang: string): EnergyFormats {
     cny: (v) => nf({ style: 'currency', currency: 'CNY' }).format(v),
     pct: (v) => nf({ style: 'percent', maximumFractionDigits: 0 }).format(v),
     compact: (v) => nf({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 }).format(v),
+    day: (iso) => formatDay(iso, lang),
   };
 }

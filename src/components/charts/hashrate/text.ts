@@ -4,6 +4,7 @@
 import { fill } from '../../../i18n/fill';
 import type { Messages } from '../../../i18n';
 import { hashratePoints, type CrackdownEvent, type PointId } from '../../../data/hashrate';
+import { formatDayNoYear } from '../../../lib/dates';
 import { eventDate, formatShare, shareAt, shareValues, type ChartCountry, type LabelNote } from '../../../lib/hashrate';
 
 export type HashrateStrings = Messages['hashrate'];
@@ -26,7 +27,6 @@ export function hashrateText(strings: HashrateStrings, lang: string): HashrateTe
   const values = shareValues(lang, strings.approx, strings.partOfMonth);
   const share = (pct: number, approx = false, upper?: number) => formatShare(pct, lang, approx, upper, strings.approx);
   const scenes = strings.scenes as Record<string, SceneText>;
-  const dateFmt = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const listFmt = new Intl.ListFormat(lang, { type: 'conjunction' });
   return {
     values,
@@ -41,11 +41,12 @@ export function hashrateText(strings: HashrateStrings, lang: string): HashrateTe
     },
     eventDate: (e) => eventDate(e, lang, strings.partOfMonth),
     event(e, kind) {
-      const t = strings.events[e.id]?.[kind] ?? e[kind === 'short' ? 'short' : 'event'];
+      // Every event has its words in each language (a unit test checks); a missing one shows its id, so it is seen.
+      const t = strings.events[e.id]?.[kind] ?? e.id;
       const g = e.figures ?? {};
       return fill(t, {
         count: g.count !== undefined ? new Intl.NumberFormat(lang).format(g.count) : '',
-        by: g.by ? dateFmt.format(new Date(`${g.by}T00:00:00Z`)) : '',
+        by: g.by ? formatDayNoYear(g.by, lang) : '',
         ehs: g.ehs !== undefined ? new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(g.ehs) : '',
         share: g.sharePct !== undefined ? share(g.sharePct) : '',
       });

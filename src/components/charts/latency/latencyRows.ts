@@ -180,13 +180,13 @@ export function latencyTableRows(strings: Messages['latency'], lang: string): Re
     }),
     ...pacificRoutes.flatMap((r) => [
       {
-        m: fill(t.rows.lightOneWay, { name: r.name, km: n(r.lengthKm) }),
+        m: fill(t.rows.lightOneWay, { name: t.cables[r.id] ?? r.name, km: n(r.lengthKm) }),
         t: dur(fibreOneWaySeconds(r.lengthKm, v)),
         s: n(fibreOneWaySeconds(r.lengthKm, v), 5),
         src: publisher(r.source),
       },
       {
-        m: fill(t.rows.lightRoundTrip, { name: r.name }),
+        m: fill(t.rows.lightRoundTrip, { name: t.cables[r.id] ?? r.name }),
         t: dur(fibreRoundTripSeconds(r.lengthKm, v)),
         s: n(fibreRoundTripSeconds(r.lengthKm, v), 5),
         src: t.ours,
