@@ -128,6 +128,7 @@ export const energy: Messages['energy'] = {
     caveat:
       'A contagem mistura tokens de entrada, que o modelo lê em bloco, com os tokens que ele escreve; a calculadora trata todos igual, ' +
       'então leia o resultado como uma ordem de grandeza.',
+    when: 'Semana divulgada por volta de {date}',
   },
 
   sourceLabel: 'Fonte:',
@@ -191,5 +192,12 @@ export const energy: Messages['energy'] = {
   priceReferences: {
     'us-industrial': 'Média industrial dos EUA, {year}',
     zhongwei: 'Tarifa para data centers de Zhongwei ({yuan} a cerca de {rate} por dólar)',
+  },
+  measurementNames: {
+    'ml-energy': 'ML.ENERGY v3.0',
+    samsi: 'Samsi et al. (2023)',
+    google: 'Google',
+    epoch: 'Epoch AI',
+    openai: 'OpenAI',
   },
 };

@@ -90,5 +90,9 @@ export const latency: Messages['latency'] = {
     about: 'cerca de {value}',
     atLeast: 'mais de {value}',
     atLeastSeconds: '> {value}',
+    cables: {
+      tpe: 'Trans-Pacific Express (TPE)',
+      ncp: 'New Cross Pacific (NCP)',
+    },
   },
 };

@@ -56,4 +56,8 @@ export const priceGap: Messages['priceGap'] = {
     article: 'O número do artigo',
     articleCalc: '{num} ÷ {den}, arredondado',
   },
+  tiers: {
+    standard: 'Standard',
+    lightning: 'Lightning',
+  },
 };

@@ -89,7 +89,7 @@ export const sources: Messages['sources'] = {
     'Os cabos do Pacífico são desenhados como segmentos de círculo máximo entre seus pontos de aterrissagem reais, com ramal no Japão; não são as rotas levantadas dos cabos nem foram copiados do mapa da TeleGeography (licença CC BY-NC-SA 3.0). A rota de 1858 é um círculo máximo entre as duas estações telegráficas. Os pontos em movimento de pedidos, respostas, energia e mineradores em mudança mostram direção e peso relativo, não tráfego medido: ninguém publica quantos pedidos de IA atravessam cada cabo.',
   methodsOpenRouterTitle: 'O OpenRouter é uma amostra, não o mercado',
   methodsOpenRouterWeek:
-    'Os números da semana divulgada por volta de 24 de fevereiro de 2026 vêm do noticiário; a página do OpenRouter daquela semana não foi vista. Os totais semanais de todos os modelos chineses e de todos os americanos vêm de outras reportagens e não batem com os números dos dez primeiros (são menores que a fatia chinesa dos dez primeiros), então devem cobrir semanas diferentes ou contar de outro jeito; a reportagem os mantém separados.',
+    'Os números da semana divulgada por volta de {date} vêm do noticiário; a página do OpenRouter daquela semana não foi vista. Os totais semanais de todos os modelos chineses e de todos os americanos vêm de outras reportagens e não batem com os números dos dez primeiros (são menores que a fatia chinesa dos dez primeiros), então devem cobrir semanas diferentes ou contar de outro jeito; a reportagem os mantém separados.',
   methodsMiningTitle: 'As fatias da mineração de bitcoin',
   methodsMiningCcaf:
     'As fatias vêm do Cambridge Bitcoin Electricity Consumption Index, publicado pelo Cambridge Centre for Alternative Finance (CCAF), da Judge Business School da Universidade de Cambridge. Aparecem com uma casa decimal no texto e no mapa, a precisão possível para uma estimativa feita a partir dos endereços dos pools de mineração.',
@@ -102,4 +102,14 @@ export const sources: Messages['sources'] = {
   methodsTradeTitle: 'Estatísticas de comércio',
   methodsTrade:
     'Serviços não passam pela alfândega. Os países registram o comércio de serviços no balanço de pagamentos, sobretudo a partir de pesquisas com empresas, e o manual do FMI, da OCDE, da UNCTAD e da OMC sobre comércio digital diz que essas estatísticas ainda são parciais. Não encontramos nenhum número publicado sobre o comércio de tokens de IA.',
+  methodsOpenRouterCaveats: {
+    'routed-only': 'Conta só os tokens enviados pelo OpenRouter (prompts, respostas e raciocínio); os pedidos privados ficam de fora.',
+    tokenizers: 'Cada modelo conta com o próprio tokenizador, por isso os tokens não são estritamente comparáveis entre modelos.',
+    'not-users': 'Mede tokens, não usuários, gastos nem qualidade.',
+    'byok-cap': 'Nos modelos usados sobretudo com a chave do próprio cliente, os tokens diários em BYOK são limitados ao dobro dos tokens sem BYOK.',
+    'self-selected':
+      'Os usuários formam uma amostra autosselecionada: muitos grandes usuários de modelos americanos vão direto aos fabricantes, alguns usam modelos chineses pelo OpenRouter por privacidade, e promoções gratuitas distorcem o ranking.',
+  },
+  methodsCbeci:
+    'O CBECI localiza os mineradores pelo endereço IP em alguns pools de mineração parceiros ({pools} de toda a taxa de hash); VPNs distorcem o resultado. Nos gráficos, os meses sem valor publicado ficam em branco.',
 };

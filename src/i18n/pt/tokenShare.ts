@@ -84,4 +84,9 @@ export const tokenShare: Messages['tokenShare'] = {
     us: 'Modelos americanos',
     weekLabel: 'Semana divulgada por volta de {date}',
   },
+  makers: {
+    minimax: 'MiniMax',
+    moonshot: 'Moonshot AI',
+    zhipu: 'Zhipu / Z.ai',
+  },
 };

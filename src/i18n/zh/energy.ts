@@ -119,6 +119,7 @@ export const energy: Messages['energy'] = {
       '按你的设置，这一周耗电{energy}，相当于持续{mw}兆瓦的功率，电费约{usd}。',
     energy: '{value}兆瓦时',
     caveat: '这个数字把模型成批读取的输入Token与它写出的输出Token混在一起，计算器对两者一视同仁，所以只能当作数量级来看。',
+    when: '{date}前后报道的一周',
   },
 
   sourceLabel: '来源：',
@@ -182,5 +183,12 @@ export const energy: Messages['energy'] = {
   priceReferences: {
     'us-industrial': '美国工业平均电价，{year}年',
     zhongwei: '中卫数据中心电价（{yuan}，按约{rate}兑1美元换算）',
+  },
+  measurementNames: {
+    'ml-energy': 'ML.ENERGY v3.0',
+    samsi: 'Samsi等（2023）',
+    google: '谷歌',
+    epoch: 'Epoch AI',
+    openai: 'OpenAI',
   },
 };

@@ -87,5 +87,9 @@ export const latency: Messages['latency'] = {
     about: '约{value}',
     atLeast: '超过{value}',
     atLeastSeconds: '>{value}',
+    cables: {
+      tpe: '跨太平洋直达海缆（TPE）',
+      ncp: '新跨太平洋海缆（NCP）',
+    },
   },
 };

@@ -57,4 +57,8 @@ export const priceGap: Messages['priceGap'] = {
     article: '文章的数字',
     articleCalc: '{num} ÷ {den}，四舍五入',
   },
+  tiers: {
+    standard: 'Standard',
+    lightning: 'Lightning',
+  },
 };

@@ -87,7 +87,7 @@ export const sources: Messages['sources'] = {
     '太平洋海缆画成真实登陆点之间的大圆航线段，在日本分支；它们不是海缆的实测路线，也没有照搬TeleGeography的地图（该图采用CC BY-NC-SA 3.0许可）。1858年的路线是两座电报站之间的大圆航线。代表请求、答案、电力和迁移矿工的移动圆点，表示的是方向和相对强弱，而不是实测流量：没有人公布每条海缆上有多少AI请求经过。',
   methodsOpenRouterTitle: 'OpenRouter是样本，不是整个市场',
   methodsOpenRouterWeek:
-    '2026年2月24日前后报道的那一周的数字来自新闻报道；我们没有看到OpenRouter当周的页面。所有中国模型和所有美国模型的每周合计来自其他报道，与前十名的数字对不上（它们比前十名中中国模型的份额还小），所以两者一定涵盖不同的周，或统计口径不同；正文把它们分开处理。',
+    '{date}前后报道的那一周的数字来自新闻报道；我们没有看到OpenRouter当周的页面。所有中国模型和所有美国模型的每周合计来自其他报道，与前十名的数字对不上（它们比前十名中中国模型的份额还小），所以两者一定涵盖不同的周，或统计口径不同；正文把它们分开处理。',
   methodsMiningTitle: '比特币挖矿份额',
   methodsMiningCcaf:
     '这些份额来自剑桥比特币电力消耗指数（Cambridge Bitcoin Electricity Consumption Index），由剑桥大学嘉治商学院剑桥替代金融中心（CCAF）发布。正文和地图上的份额保留一位小数，这已是依据矿池地址得出的估算所能达到的精度。',
@@ -100,4 +100,12 @@ export const sources: Messages['sources'] = {
   methodsTradeTitle: '贸易统计',
   methodsTrade:
     '服务不经过海关。各国在国际收支中记录服务贸易，数据主要来自企业调查；国际货币基金组织、经合组织、联合国贸发会议和世贸组织合编的数字贸易统计手册指出，这类统计仍不完整。我们没有找到任何关于AI Token贸易的公开数字。',
+  methodsOpenRouterCaveats: {
+    'routed-only': '只统计经OpenRouter发送的Token（请求、答案和模型的思考过程）；私密请求不计在内。',
+    tokenizers: '每个模型用自己的分词器计数，因此不同模型之间的Token并不严格可比。',
+    'not-users': '衡量的是Token，而不是用户数、支出或质量。',
+    'byok-cap': '对于主要用客户自有密钥调用的模型，每天计入的BYOK Token最多为非BYOK Token的两倍。',
+    'self-selected': '它的用户是自我选择的样本：许多美国模型的大用户直接向厂商购买，有些用户为了隐私通过OpenRouter使用中国模型，免费促销也会扭曲排名。',
+  },
+  methodsCbeci: 'CBECI依据少数合作矿池（占全部算力的{pools}）所见的IP地址来定位矿工；VPN会让结果失真。图表中没有公布数据的月份留空。',
 };

@@ -83,4 +83,9 @@ export const tokenShare: Messages['tokenShare'] = {
     us: '美国模型',
     weekLabel: '{date}前后报道的一周',
   },
+  makers: {
+    minimax: 'MiniMax',
+    moonshot: '月之暗面',
+    zhipu: '智谱',
+  },
 };
