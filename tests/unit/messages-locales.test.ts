@@ -45,8 +45,12 @@ const SAME_ON_PURPOSE: Record<string, string[]> = {
     'sources.fieldId',
     'teach.minutes',
     'embed.link',
+    // Names as their owners write them: makers, price tiers, cables.
+    'tokenShare.makers.*',
+    'priceGap.tiers.*',
+    'latency.table.cables.*',
   ],
-  zh: [],
+  zh: ['tokenShare.makers.minimax', 'priceGap.tiers.*'],
 };
 const onPurpose = (lang: string, key: string) => SAME_ON_PURPOSE[lang].some((k) => (k.endsWith('*') ? key.startsWith(k.slice(0, -1)) : k === key));
 
