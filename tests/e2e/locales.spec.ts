@@ -22,12 +22,15 @@ function leaves(obj: object, prefix = ''): Leaves {
  * The English strings that must not be seen on a page in `lang`: every English dictionary string with no
  * placeholder and at least two words or eight letters, that the language writes differently.
  */
+/** Names (makers, tiers, cables, measurements): another language may write them its own way, yet a source may keep them. */
+const NAME_KEYS = ['tokenShare.makers.', 'priceGap.tiers.', 'latency.table.cables.', 'energy.measurementNames.'];
+
 function englishOnly(lang: string): Set<string> {
   const mine = leaves(messagesFor(lang));
   const out = new Set<string>();
   for (const [key, value] of leaves(en)) {
     const v = value.replace(/\s+/g, ' ').trim();
-    if (/\{\w+\}/.test(v) || mine.get(key) === value) continue;
+    if (/\{\w+\}/.test(v) || mine.get(key) === value || NAME_KEYS.some((k) => key.startsWith(k))) continue;
     if (/[A-Za-z]{2,} [A-Za-z]{2,}/.test(v) || /[A-Za-z]{8,}/.test(v)) out.add(v);
   }
   return out;
@@ -65,10 +68,13 @@ for (const lang of ['pt', 'zh'] as const) {
   test.describe(`/${lang}/`, () => {
     test('every step is written in the language, numbers in its format', async ({ page }) => {
       await page.goto(`/${lang}/`);
-      const steps = await page.$$eval('[data-scrolly] [data-step]', (els) => els.map((el) => ({ id: el.id, text: (el.querySelector('.step-card') as HTMLElement).innerText })));
+      const steps = await page.$$eval('[data-scrolly] [data-step]', (els) =>
+        els.map((el) => ({ id: el.id, text: (el.querySelector('.step-card') as HTMLElement).innerText })),
+      );
       expect(steps.length).toBeGreaterThan(30);
       for (const s of steps) {
-        if (lang === 'zh') expect.soft(hanShare(s.text), `${s.id} is Chinese`).toBeGreaterThan(0.6);
+        // Model and company names are Latin letters, so a step about models is not all Han characters.
+        if (lang === 'zh') expect.soft(hanShare(s.text), `${s.id} is Chinese`).toBeGreaterThan(0.5);
         else {
           const enWords = s.text.match(ENGLISH_WORDS)?.length ?? 0;
           const ptWords = s.text.match(PORTUGUESE_WORDS)?.length ?? 0;
@@ -80,7 +86,8 @@ for (const lang of ['pt', 'zh'] as const) {
         // pt-BR: a decimal comma and "US$"; never an English thousands comma ("1,200").
         expect(all).toMatch(/\d,\d/);
         expect(all).toContain('US$');
-        expect(all.match(/\b\d{1,3},\d{3}\b(?!,)/g) ?? [], 'English thousands separators').toEqual([]);
+        // ("0,023" is a Portuguese decimal; "1,200" would be an English thousand.)
+        expect(all.match(/\b[1-9]\d{0,2},\d{3}\b(?!,)/g) ?? [], 'English thousands separators').toEqual([]);
       } else {
         // Chinese: amounts in 美元 and large counts in 万 or 亿.
         expect(all).toContain('美元');
@@ -114,7 +121,9 @@ for (const lang of ['pt', 'zh'] as const) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'pt-BR');
         const english = (await visibleUiTexts(page)).filter((t) => forbidden.has(t));
         expect(english).toEqual([]);
-        if (lang === 'zh') expect(hanShare(await page.locator('body').innerText())).toBeGreaterThan(0.4);
+        // The prose (not the code snippets, URLs and source titles, which stay as they are) is Chinese.
+        const prose = await page.locator('h1, h2, h3, p, label, legend').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '));
+        if (lang === 'zh') expect(hanShare(prose)).toBeGreaterThan(0.4);
       });
     }
 
@@ -135,11 +144,11 @@ test('the language switcher keeps the step, from the story and from the presente
   await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', 'tokens-full');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
   // And back, from a step reached by scrolling (the hash was never written).
-  await page.locator('#cable-1858').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', 'cable-1858');
+  await page.locator('#cable-ships').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', 'cable-ships');
   await page.locator('[data-lang-switch] a[hreflang="zh-Hans"]').click();
-  await expect(page).toHaveURL(/\/zh\/#cable-1858$/);
-  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', 'cable-1858');
+  await expect(page).toHaveURL(/\/zh\/#cable-ships$/);
+  await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', 'cable-ships');
 
   await page.goto('/zh/present/#coins-crackdown');
   await expect(page.locator('html')).toHaveAttribute('data-current-step', 'coins-crackdown');
@@ -154,7 +163,9 @@ test('every page links its other languages (hreflang) and never redirects by bro
   for (const path of ['/', '/sources/', '/present/', '/teach/']) {
     await page.goto(path);
     expect(new URL(page.url()).pathname, 'offered, not forced').toBe(path);
-    const alts = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    const alts = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+      ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+    );
     expect(alts).toEqual([
       ['en', path],
       ['pt-BR', `/pt${path}`],
