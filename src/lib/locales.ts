@@ -49,10 +49,16 @@ export function splitLocalePath(base: string, pathname: string): { lang: Lang; r
   return { lang: DEFAULT_LANG, rest: inside };
 }
 
-/** The same page in every language, for the switcher and the hreflang alternates. */
+/** A 404 page ('404.html', '404/'): it has no address of its own in another language. */
+export function isNotFoundPath(rest: string): boolean {
+  return /^404(\.html|\/)?$/.test(rest);
+}
+
+/** The same page in every language, for the switcher and the hreflang alternates; from a 404 page, each home page. */
 export function alternates(base: string, pathname: string): { lang: Lang; href: string }[] {
   const { rest } = splitLocalePath(base, pathname);
-  return LANGS.map((lang) => ({ lang, href: localeHref(base, lang, rest) }));
+  const same = isNotFoundPath(rest) ? '' : rest;
+  return LANGS.map((lang) => ({ lang, href: localeHref(base, lang, same) }));
 }
 
 /** getStaticPaths of a page built once per language (a `[...lang]` route): English at the root, lang undefined. */

@@ -113,11 +113,29 @@ function measure(scene: string): Problem[] {
 
 test.use({ reducedMotion: 'reduce' });
 
-for (const [w, h] of SIZES)
-  test(`map labels never overlap, are never cut off and nothing runs through them at ${w}x${h}`, async ({ page }) => {
+// English at every size; Portuguese (longer words) and Chinese (other glyph widths, no spaces) at a phone, a small
+// phone and a laptop, where room is tightest or the most labels are drawn.
+const RUNS: { path: string; size: [number, number] }[] = [
+  ...SIZES.map((size) => ({ path: '/', size })),
+  ...['/pt/', '/zh/'].flatMap((path) =>
+    (
+      [
+        [320, 568],
+        [375, 812],
+        [1440, 900],
+      ] as [number, number][]
+    ).map((size) => ({ path, size })),
+  ),
+];
+
+for (const {
+  path,
+  size: [w, h],
+} of RUNS)
+  test(`map labels never overlap, are never cut off and nothing runs through them at ${w}x${h}${path === '/' ? '' : ` (${path})`}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: w, height: h });
-    await page.goto('/');
+    await page.goto(path);
     const problems: Problem[] = [];
     let labelled = 0;
     for (const { id, scene } of await mapSteps(page)) {

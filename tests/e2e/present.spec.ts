@@ -288,6 +288,11 @@ test('large type at 1280x720: narration at least 28 px on every step, fitting it
   );
   expect(scales.length).toBeGreaterThan(0);
   expect(Math.min(...scales)).toBeGreaterThan(1.3);
+  // The flows' canvas is drawn at the zoomed size, not upscaled from its CSS size (sharp on the projector).
+  const canvas = page.locator('[data-layer="map"] canvas').first();
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+  const sharp = await canvas.evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width);
+  expect(sharp).toBeGreaterThan(0.95);
 });
 
 test('the stage works as in the story: Pause, and the active step drives each figure', async ({ page }) => {

@@ -27,6 +27,9 @@ describe('locales', () => {
   });
   it('gives the same page in every language', () => {
     expect(alternates('/', '/pt/sources/').map((a) => a.href)).toEqual(['/sources/', '/pt/sources/', '/zh/sources/']);
+    // From a page that does not exist, each language's home.
+    expect(alternates('/', '/404.html').map((a) => a.href)).toEqual(['/', '/pt/', '/zh/']);
+    expect(alternates('/base/', '/base/zh/404/').map((a) => a.href)).toEqual(['/base/', '/base/pt/', '/base/zh/']);
   });
 });
 

@@ -127,7 +127,8 @@ export class FlowCanvas {
 
   /**
    * Covers only the box the particles can reach (a scene's flows rarely fill the map), HiDPI-aware: the backing
-   * store follows devicePixelRatio, capped at 2 to bound fill cost.
+   * store follows devicePixelRatio times any CSS zoom (the presenter enlarges the stage with zoom, and a canvas
+   * sized in CSS px would be upscaled and blurred on the projector), capped at 2 to bound fill cost.
    */
   private fit(): void {
     // The opening's lit data centre reaches 12 px (scaled) past the end of its path.
@@ -138,7 +139,8 @@ export class FlowCanvas {
       this.view.width,
       this.view.height,
     ) ?? { x: 0, y: 0, w: 0, h: 0 };
-    const dpr = Math.min(window.devicePixelRatio || 1, 2);
+    const zoom = (this.canvas as HTMLCanvasElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    const dpr = Math.min((window.devicePixelRatio || 1) * zoom, 2);
     const w = Math.round(box.w * dpr);
     const h = Math.round(box.h * dpr);
     if (this.canvas.width !== w || this.canvas.height !== h) {
