@@ -121,9 +121,9 @@ for (const lang of ['pt', 'zh'] as const) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'pt-BR');
         const english = (await visibleUiTexts(page)).filter((t) => forbidden.has(t));
         expect(english).toEqual([]);
-        // The prose (not the code snippets, URLs and source titles, which stay as they are) is Chinese.
+        // The prose is mostly Chinese (code snippets, URLs, publishers' names and source titles stay as they are).
         const prose = await page.locator('h1, h2, h3, p, label, legend').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '));
-        if (lang === 'zh') expect(hanShare(prose)).toBeGreaterThan(0.4);
+        if (lang === 'zh') expect(hanShare(prose)).toBeGreaterThan(0.3);
       });
     }
 
