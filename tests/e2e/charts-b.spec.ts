@@ -385,10 +385,12 @@ test.describe('keyboard alone', () => {
 
   test('experts: "Next token" lights a different set of 8 experts', async ({ page }) => {
     const fig = await open(page, 'experts', 'experts-m25');
-    const cells = fig.locator('.layout-wide rect.cell');
-    await expect(cells).toHaveCount(256);
-    await expect(fig.locator('.layout-wide rect.cell.on')).toHaveCount(8);
-    const lit = () => cells.evaluateAll((cs) => cs.flatMap((c, i) => (c.classList.contains('on') ? [i] : [])).join(','));
+    // All 256 experts are drawn (one path for the idle ones), 8 of them lit (a rect each, over the path).
+    await expect(fig.locator('.layout-wide path.cells')).toHaveAttribute('data-count', '256');
+    expect(await fig.locator('.layout-wide path.cells').evaluate((p) => (p.getAttribute('d')!.match(/M/g) ?? []).length)).toBe(256);
+    const cells = fig.locator('.layout-wide rect.cell.on');
+    await expect(cells).toHaveCount(8);
+    const lit = () => cells.evaluateAll((cs) => cs.map((c) => (c as SVGElement).dataset.index).join(','));
     const first = await lit();
     const next = fig.getByRole('button', { name: /next token/i });
     await next.focus();
@@ -415,6 +417,9 @@ test.describe('keyboard alone', () => {
     const names = await fig.locator('.layout-wide path.wire').evaluateAll((ws) => ws.map((w) => getComputedStyle(w).animationName));
     expect(names.length).toBe(8);
     expect(new Set(names)).toEqual(new Set(['none']));
+    // The lit experts do not fade in either.
+    const lights = await fig.locator('.layout-wide rect.cell.on').evaluateAll((cs) => cs.map((c) => getComputedStyle(c).animationName));
+    expect(new Set(lights)).toEqual(new Set(['none']));
     await context.close();
   });
 
