@@ -260,9 +260,18 @@ function monthYear(text: string, lang: string): string {
   const [mon, y] = text.split(' ');
   const m = MONTHS.indexOf(mon);
   if (m < 0 || !/^\d{4}$/.test(y ?? '')) return text;
-  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(y), m, 1));
+  return df(lang, { month: 'short', year: 'numeric' }).format(Date.UTC(Number(y), m, 1));
 }
 const small = (c: LayerCtx) => (c.narrow ? 3 : 3.5);
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A cached Intl date format (UTC) for the map's language: making one costs far more than using it. */
+function df(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' })));
+  return f;
+}
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** A cached Intl number format for the map's language. */
@@ -278,7 +287,7 @@ const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping:
 /** The date of a 2021 crackdown event in the page language: the day where the source gives it, else the month. */
 function eventDate(ev: (typeof crackdownEvents)[number], lang: string): string {
   const opts: Intl.DateTimeFormatOptions = ev.precision === 'day' ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' }).format(new Date(`${ev.date}T00:00:00Z`));
+  return df(lang, opts).format(new Date(`${ev.date}T00:00:00Z`));
 }
 
 /** The date a province acted against miners in 2021, in the page language, if it did. */
@@ -371,7 +380,7 @@ function splitAt(route: [number, number][], at: [number, number]): [[number, num
 
 /** A day as the page language writes it (29 Jul 1858). */
 function dayDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return df(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export const LAYERS: Readonly<Record<MapLayerId, LayerSpec>> = {
