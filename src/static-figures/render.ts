@@ -16,6 +16,7 @@ import { composeFigure, HEIGHT, WIDTH, type ComposedFigure, type FigureStep } fr
 import { fontsFor } from './fonts';
 import { fill, messagesFor } from '../i18n';
 import { STATIC_FIGURE_ENVIRONMENT } from '../lib/staticFigureStyle';
+import { langPrefix } from '../lib/locales';
 import type { RenderedScene } from './entry';
 
 export interface StaticFigureOptions {
@@ -134,7 +135,7 @@ export async function renderStaticFigures(options: StaticFigureOptions): Promise
     for (const lang of options.langs ?? storyLanguages(root)) {
       const fonts = fontsFor(lang);
       const { steps, chapters } = readSteps(root, lang);
-      const prefix = lang === 'en' ? '' : `${lang}/`;
+      const prefix = langPrefix(lang);
       const dir = join(options.outDir, prefix, 'figures');
       mkdirSync(dir, { recursive: true });
       const result: StaticFigureResult = { lang, dir, entries: [], warnings: [] };

@@ -1,7 +1,7 @@
 // Build-time model of every embed: for each figure of the story, its steps in reading order with what an embed
 // of that step shows and links to (title, description, source line, image, data, oEmbed and story URLs). Read
 // from the content collection, so cutting or merging steps changes the embeds with no list to edit.
-import { langPaths, type Lang } from '../../lib/locales';
+import { langPaths, langPrefix, type Lang } from '../../lib/locales';
 import { loadStory, type StoryStep } from '../story/loadStory';
 import type { FigureId } from '../../scenes/types';
 import { getSource } from '../../data/sources';
@@ -54,7 +54,7 @@ const publishers = (ids: string[]) => [...new Set(ids.flatMap((id) => getSource(
 export async function loadEmbeds(lang: string): Promise<EmbedFigure[]> {
   const t = messagesFor(lang).embed;
   const base = import.meta.env.BASE_URL;
-  const prefix = lang === 'en' ? '' : `${lang}/`;
+  const prefix = langPrefix(lang);
   const chapters = await loadStory(lang);
   const figures: EmbedFigure[] = [];
   for (const id of FIGURE_IDS) {

@@ -7,13 +7,15 @@ import { withStep } from '../../lib/locales';
 
 export function keepStepInLanguageLinks(doc: Document): void {
   const win = doc.defaultView!;
-  const steps = () => [...doc.querySelectorAll<HTMLElement>('[data-scrolly] [data-step]')];
-  const fromHash = decodeURIComponent(win.location.hash.slice(1));
-  let lastRead: string | null = steps().some((s) => s.id === fromHash) ? fromHash : null;
+  // The server wrote the steps; they never change, so they are read once (the scroll handler below runs per frame).
+  const steps = [...doc.querySelectorAll<HTMLElement>('[data-scrolly] [data-step]')];
+  const first = steps[0];
+  // A hostile or malformed hash (#%) is ignored, never thrown.
+  const fromHash = win.location.hash.slice(1);
+  let lastRead: string | null = steps.some((s) => s.id === fromHash) ? fromHash : null;
   let queued = false;
   const note = () => {
     queued = false;
-    const first = steps()[0];
     // Above the first step (the title), the reader is not reading a step: what was read before stays.
     if (!first || first.getBoundingClientRect().top > win.innerHeight * 0.5) return;
     const active = doc.querySelector<HTMLElement>('[data-scrolly] [data-step][aria-current="step"]');
