@@ -5,6 +5,8 @@
 //   formatMonth('2019-09', 'en') -> "Sep 2019"; 'pt' -> "set. de 2019"; 'zh' -> "2019年9月"
 //   formatDated({ date: '2021-06-15', precision: 'part-of-month' }, 'en', parts) -> "mid-Jun 2021"
 
+import { dateTimeFormat } from './intl';
+
 export type MonthStyle = 'short' | 'long';
 
 /** How precisely a date is known: a day; a month; part of a month (early, mid, late); a span of months. */
@@ -30,13 +32,7 @@ export interface DatedValue {
  */
 const plainSpaces = (s: string): string => s.replace(/[\u2009\u202f]/g, ' ');
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dtf(lang: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(o)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' })));
-  return f;
-}
+const dtf = (lang: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => dateTimeFormat(lang, { ...o, timeZone: 'UTC' });
 
 /** 'YYYY-MM-DD' as a UTC date; throws on anything else, so a malformed date in src/data fails loudly. */
 export function isoDay(iso: string): Date {

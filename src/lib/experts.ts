@@ -4,6 +4,7 @@
 import { getModel, type ModelId } from '../data/models';
 import type { ChartScene } from '../scenes/types';
 import { mulberry32 } from './random';
+import { numberFormat } from './intl';
 
 /** `k` distinct expert indices in [0, total) for token number `token`, sorted ascending. */
 export function selectExperts(token: number, total: number, k: number): number[] {
@@ -71,7 +72,7 @@ const EN_UNITS: ParamUnits = { billions: '{value}B', trillions: '{value}T', appr
 /** "~229B", "671B", "~1.04T": billions, switching to trillions at 1000. */
 export function formatParams(billions: number, approx: boolean, locale = 'en', units: ParamUnits = EN_UNITS): string {
   const t = billions >= 1000;
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: t ? 2 : 0 }).format(t ? billions / 1000 : billions);
+  const n = numberFormat(locale, { maximumFractionDigits: t ? 2 : 0 }).format(t ? billions / 1000 : billions);
   const v = (t ? units.trillions : units.billions).replace('{value}', n);
   return approx ? units.approx.replace('{value}', v) : v;
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from './intl';
 // Figure tokens: every number in the story text is written as {{figure-key}} and resolved at build
 // time from the registry in src/lib/figureRegistry.ts, so no figure can appear in prose without a value and
 // a source behind it. This module is pure (no DOM, no Astro): the formatter, the token resolver and
@@ -136,7 +137,7 @@ export function langFromPath(path: string | undefined): string {
 
 /** Formats one figure for a language: number(s) via Intl.NumberFormat, then unit and approximation. */
 export function formatFigure(fig: FigureDef, lang: string): string {
-  const nf = new Intl.NumberFormat(intlLocale(lang), localOptions(fig.format, lang));
+  const nf = numberFormat(intlLocale(lang), localOptions(fig.format, lang));
   const v = fig.value;
   // One style for ranges across the site: an unspaced en dash ("3.6–5.3", "$25,000–$30,000"), whatever Intl picks.
   const num = typeof v === 'number' ? nf.format(v) : nf.formatRange(v[0], v[1]).replace(/\s*[–-]\s*(?=\D?\d)/u, '–');

@@ -15,6 +15,7 @@ import {
 } from '../data/hashrate';
 import { textWidth, wrapText } from './textWidth';
 import { formatDated, formatMonthRange, type PartOfMonth } from './dates';
+import { dateTimeFormat, numberFormat } from './intl';
 
 /** Countries the timeline draws as series (the rest appear in the data table only). */
 export const CHART_COUNTRIES = ['china', 'us', 'kazakhstan', 'russia', 'canada'] as const;
@@ -327,7 +328,7 @@ export function crackdownMarks(x: ScaleTime<number, number>, minDx: number) {
  */
 export function formatShare(pct: number, lang: string, approx = false, upper?: number, approxTemplate = '~{value}'): string {
   const digits = (n: number) => (String(n).split('.')[1] ?? '').length;
-  const f = (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits(n), maximumFractionDigits: digits(n) }).format(n);
+  const f = (n: number) => numberFormat(lang, { minimumFractionDigits: digits(n), maximumFractionDigits: digits(n) }).format(n);
   const body = upper !== undefined ? `${f(pct)}–${f(upper)}%` : `${f(pct)}%`;
   return approx ? approxTemplate.replace('{value}', body) : body;
 }
@@ -362,11 +363,11 @@ export function shareValues(lang: string, approxTemplate: string, parts: PartOfM
     const k = keyOf(p.id);
     out[`month_${k}`] = pointPeriod(p, lang, 'long');
     out[`period_${k}`] = pointPeriod(p, lang);
-    out[`year_${k}`] = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(monthMid(p.from));
+    out[`year_${k}`] = dateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(monthMid(p.from));
     for (const [c, v] of Object.entries(p.shares)) out[`${keyOf(c)}_${k}`] = formatShare(v!.pct, lang, v!.approx, v!.upper, approxTemplate);
   }
   for (const p of provinceShares) out[keyOf(p.id)] = formatShare(p.sharePct, lang);
-  out.wet_year = new Intl.NumberFormat(lang, { useGrouping: false }).format(wetSeasonSwing.year);
+  out.wet_year = numberFormat(lang, { useGrouping: false }).format(wetSeasonSwing.year);
   for (const prov of ['sichuan', 'xinjiang'] as const) {
     out[`${prov}_wet_start`] = formatShare(wetSeasonSwing[prov].startPct, lang);
     out[`${prov}_wet_peak`] = formatShare(wetSeasonSwing[prov].peakPct, lang);

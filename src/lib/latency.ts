@@ -1,3 +1,4 @@
+import { numberFormat } from './intl';
 // Latency arithmetic for the "crossing an ocean" figure. Pure, no DOM.
 // Telegraph: time = words ÷ words per minute. Fibre: time = length ÷ speed of light in fibre.
 // A request today = round trip on the cable + the model's answer time (an assumption, stated on the figure).
@@ -55,7 +56,7 @@ export function pickUnit(seconds: number): { unit: DurationUnit; value: number }
 export function formatDuration(seconds: number, lang = 'en', style: 'long' | 'short' | 'narrow' = 'long', exact = false): string {
   const { unit, value } = pickUnit(seconds);
   const digits = exact || value < 10 ? 1 : 0;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: style, maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { style: 'unit', unit, unitDisplay: style, maximumFractionDigits: digits }).format(value);
 }
 
 /** "68–90 ms" when both ends read in one unit, "736 ms – 1 sec" when they do not, "16 hours" when they round alike. */
@@ -68,7 +69,7 @@ export function formatDurationRange(a: number, b: number, lang = 'en', style: 'l
   if (ua.unit !== ub.unit) return `${fa} – ${fb}`;
   const digits = ua.value >= 10 ? 0 : 1;
   // Plain spaces: ICU versions differ on thin spaces around the dash, and the server and the browser must agree.
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: ua.unit, unitDisplay: style, maximumFractionDigits: digits })
+  return numberFormat(lang, { style: 'unit', unit: ua.unit, unitDisplay: style, maximumFractionDigits: digits })
     .formatRange(ua.value, ub.value)
     .replace(/[\u2009\u202f]/g, ' ');
 }

@@ -26,6 +26,7 @@ import { fill } from '../i18n/fill';
 import type { Messages } from '../i18n';
 import { answerSeconds, fibreRoundTripSeconds, formatDuration } from './latency';
 import { oregonShanghaiKm } from './pacificPath';
+import { dateTimeFormat, listFormat, numberFormat } from './intl';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import {
   CompactPathContext,
@@ -264,23 +265,9 @@ function monthYear(text: string, lang: string): string {
 }
 const small = (c: LayerCtx) => (c.narrow ? 3 : 3.5);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A cached Intl date format (UTC) for the map's language: making one costs far more than using it. */
-function df(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(opts)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' })));
-  return f;
-}
-
-const formats = new Map<string, Intl.NumberFormat>();
-/** A cached Intl number format for the map's language. */
-function nf(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(opts)}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(lang, opts)));
-  return f;
-}
+/** A date format (UTC) for the map's language. */
+const df = (lang: string, opts: Intl.DateTimeFormatOptions) => dateTimeFormat(lang, { ...opts, timeZone: 'UTC' });
+const nf = numberFormat;
 const int = (c: { text: MapText }, v: number) => nf(c.text.lang).format(v);
 const year = (c: { text: MapText }, v: number) => nf(c.text.lang, { useGrouping: false }).format(v);
 
@@ -1181,13 +1168,6 @@ function region(camera: Camera): keyof MapStrings['describe']['regions'] {
   if (lon >= 70 && lon <= 135 && zoom >= 3) return 'china';
   return lon > -70 && lon < 10 ? 'atlantic' : 'pacific';
 }
-
-const lists = new Map<string, Intl.ListFormat>();
-const listFormat = (lang: string) => {
-  let f = lists.get(lang);
-  if (!f) lists.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
-  return f;
-};
 
 /** A one-sentence text alternative for the map in this scene. */
 export function describeScene(scene: MapScene, text: MapText): string {

@@ -8,6 +8,7 @@ import { sources as mining } from '../data/sources/mining';
 import { sources as telegraph } from '../data/sources/telegraph';
 import { fill } from '../i18n/fill';
 import type { MapStrings, MapText } from './mapModel';
+import { numberFormat } from './intl';
 
 export const mapSourceById: ReadonlyMap<string, Source> = new Map([...geo, ...mining, ...history, ...telegraph].map((s) => [s.id, s]));
 
@@ -21,8 +22,7 @@ export function sourceLine(ids: readonly string[], text: MapText, max = 4): stri
   }
   const s = text.strings.source;
   if (names.length === 0) return s.none;
-  if (names.length > max)
-    return fill(s.more, { names: names.slice(0, max).join(s.separator), count: new Intl.NumberFormat(text.lang).format(names.length - max) });
+  if (names.length > max) return fill(s.more, { names: names.slice(0, max).join(s.separator), count: numberFormat(text.lang).format(names.length - max) });
   return fill(names.length > 1 ? s.many : s.one, { names: names.join(s.separator) });
 }
 

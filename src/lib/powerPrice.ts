@@ -3,6 +3,7 @@
 import { ARTICLE_POWER_CLAIM, CNY_PER_USD, powerPrices, type PowerPrice } from '../data/electricity';
 import type { ChartScene } from '../scenes/types';
 import { isConverted, toUsCentsPerKwh } from './currency';
+import { numberFormat } from './intl';
 
 export interface PowerRow {
   id: string;
@@ -83,11 +84,11 @@ export function powerComparison(cnyPerUsd: number = CNY_PER_USD.value): PowerCom
 
 /** "8.06¢" with two decimals, for labels and the table. */
 export function formatCents(cents: number, locale = 'en', digits = 2): string {
-  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents)}¢`;
+  return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents)}¢`;
 }
 
 export function formatPercent(fraction: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
 // ---- scene state --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { scaleLog } from 'd3-scale';
 import { getPrice, models, type ModelId } from '../data/models';
 import type { ChartScene } from '../scenes/types';
 import { textWidth } from './textWidth';
+import { numberFormat } from './intl';
 
 export type PriceMode = 'input' | 'output';
 
@@ -152,12 +153,12 @@ export function claim36xRatios(): PriceRatio[] {
 
 /** "16.7×": one decimal, trailing zero dropped. */
 export function formatRatio(value: number, locale = 'en'): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}×`;
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value)}×`;
 }
 
 /** "$0.15": dollars per million tokens, at least two decimals below $10. */
 export function formatUsd(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: value < 10 ? 2 : 0,

@@ -4,6 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { crossoverWeeks, derivedChineseTop10Tokens, reportedWeek, T } from '../data/openrouter';
 import type { ChartScene } from '../scenes/types';
 import { formatDay as day, formatDayRange } from './dates';
+import { numberFormat } from './intl';
 
 export const TOKEN_SHARE_VIEWS = ['week', 'crossover'] as const;
 export type TokenShareView = (typeof TOKEN_SHARE_VIEWS)[number];
@@ -37,11 +38,11 @@ export function assertTokenShareScenes(scenes: readonly { id: string; figure: st
 
 /** Trillions with the decimals the source published (2.70 stays "2.70" when digits = 2). */
 export function formatTrillions(tokens: number, lang: string, digits: number): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(tokens / T);
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(tokens / T);
 }
 
 export function formatPct(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
 
 /**
@@ -78,7 +79,7 @@ export function crossoverBars(width: number, tickCount: number) {
 
 /** "+197%": a week-on-week change with its sign. */
 export function formatGrowth(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value / 100);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value / 100);
 }
 
 /** A day given as an ISO date, in the reader's language ("February 24, 2026"; month 'short': "Feb 24, 2026"). */
@@ -93,5 +94,5 @@ export function formatWeek(from: string, to: string, lang: string): string {
 
 /** A range of ranks ("4–10"). */
 export function formatRanks(from: number, to: number, lang: string): string {
-  return new Intl.NumberFormat(lang).formatRange(from, to);
+  return numberFormat(lang).formatRange(from, to);
 }

@@ -5,6 +5,7 @@ import { defineSteps, getActiveStep, setActiveStep, subscribeActiveStep, type St
 import { stepAfter } from '../../lib/presentKeys';
 import { startNotesChannel } from '../../drivers/channel';
 import type { FigureId } from '../../scenes/types';
+import { dateTimeFormat } from '../../lib/intl';
 
 const START_KEY = 'tokens-abroad:notes-start';
 
@@ -89,7 +90,7 @@ export function startNotesPage(): void {
   let start = startedAt();
   const elapsed = document.querySelector<HTMLElement>('[data-elapsed]');
   const clock = document.querySelector<HTMLElement>('[data-clock]');
-  const time = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { hour: '2-digit', minute: '2-digit' });
+  const time = dateTimeFormat(document.documentElement.lang || 'en', { hour: '2-digit', minute: '2-digit' });
   const tick = () => {
     if (elapsed) elapsed.textContent = elapsedText(Date.now() - start);
     if (clock) clock.textContent = time.format(new Date());

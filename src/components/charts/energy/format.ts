@@ -2,6 +2,7 @@
 // each Intl.NumberFormat is made once and reused (a slider drag formats a dozen numbers per frame).
 //   const f = energyFormats(lang); f.sig(1.0500001) -> "1.05"; f.usd(0.0233) -> "$0.0233"
 import { formatDay } from '../../../lib/dates';
+import { numberFormat } from '../../../lib/intl';
 
 export interface EnergyFormats {
   /** Three significant digits (or `digits`). */
@@ -35,13 +36,7 @@ export interface EnergyFormats {
 const plain = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
 
 export function energyFormats(lang: string): EnergyFormats {
-  const cache = new Map<string, Intl.NumberFormat>();
-  const nf = (o: Intl.NumberFormatOptions) => {
-    const key = JSON.stringify(o);
-    let f = cache.get(key);
-    if (!f) cache.set(key, (f = new Intl.NumberFormat(lang, o)));
-    return f;
-  };
+  const nf = (o: Intl.NumberFormatOptions) => numberFormat(lang, o);
   const USD = { style: 'currency', currency: 'USD' } as const;
   return {
     sig: (v, digits = 3) => nf({ maximumSignificantDigits: digits }).format(v),

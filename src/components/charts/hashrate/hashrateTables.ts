@@ -6,10 +6,11 @@ import { crackdownEvents, hashratePoints, provinceShares, smallProvinces, wetSea
 import { CHART_COUNTRIES, crackdownSpan, pointPeriod } from '../../../lib/hashrate';
 import type { DataTableSpec } from '../shared/DataTable.svelte';
 import type { HashrateStrings, HashrateText } from './text';
+import { numberFormat } from '../../../lib/intl';
 
 export function hashrateTables(strings: HashrateStrings, text: HashrateText, lang: string): DataTableSpec[] {
   const t = strings.table;
-  const year = (y: number) => new Intl.NumberFormat(lang, { useGrouping: false }).format(y);
+  const year = (y: number) => numberFormat(lang, { useGrouping: false }).format(y);
   const shares: DataTableSpec = {
     caption: fill(t.sharesCaption, { missing: t.missing }),
     columns: [

@@ -6,6 +6,7 @@ import type { Messages } from '../../../i18n';
 import { hashratePoints, type CrackdownEvent, type PointId } from '../../../data/hashrate';
 import { formatDayNoYear } from '../../../lib/dates';
 import { eventDate, formatShare, shareAt, shareValues, type ChartCountry, type LabelNote } from '../../../lib/hashrate';
+import { listFormat, numberFormat } from '../../../lib/intl';
 
 export type HashrateStrings = Messages['hashrate'];
 type SceneText = { view: string; reading: string };
@@ -27,7 +28,7 @@ export function hashrateText(strings: HashrateStrings, lang: string): HashrateTe
   const values = shareValues(lang, strings.approx, strings.partOfMonth);
   const share = (pct: number, approx = false, upper?: number) => formatShare(pct, lang, approx, upper, strings.approx);
   const scenes = strings.scenes as Record<string, SceneText>;
-  const listFmt = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const listFmt = listFormat(lang, { type: 'conjunction' });
   return {
     values,
     scene: (id) => scenes[id] ?? { view: id, reading: id },
@@ -45,9 +46,9 @@ export function hashrateText(strings: HashrateStrings, lang: string): HashrateTe
       const t = strings.events[e.id]?.[kind] ?? e.id;
       const g = e.figures ?? {};
       return fill(t, {
-        count: g.count !== undefined ? new Intl.NumberFormat(lang).format(g.count) : '',
+        count: g.count !== undefined ? numberFormat(lang).format(g.count) : '',
         by: g.by ? formatDayNoYear(g.by, lang) : '',
-        ehs: g.ehs !== undefined ? new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(g.ehs) : '',
+        ehs: g.ehs !== undefined ? numberFormat(lang, { maximumFractionDigits: 2 }).format(g.ehs) : '',
         share: g.sharePct !== undefined ? share(g.sharePct) : '',
       });
     },

@@ -27,6 +27,7 @@ import {
   type LatencyRowId,
 } from '../../../lib/latency';
 import { oregonShanghaiKm } from '../../../lib/pacificPath';
+import { numberFormat } from '../../../lib/intl';
 
 export interface LatencyMark {
   id: string;
@@ -57,7 +58,7 @@ const answer = answerSeconds(answerAssumption.tokens, answerAssumption.tokensPer
 const request = [roundTrip[0] + answer, roundTrip[1] + answer] as const;
 const t1866 = [secondsForWords(queenMessage.words, cable1866WordsPerMinute.high), secondsForWords(queenMessage.words, cable1866WordsPerMinute.low)] as const;
 
-const number = (lang: string, x: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(x);
+const number = (lang: string, x: number, digits = 0) => numberFormat(lang, { maximumFractionDigits: digits }).format(x);
 
 /** An account of the 1858 message as its source gives it: "95 words in 67 minutes", "16.5 hours", "more than 17 hours". */
 function accountLabel(strings: Messages['latency'], lang: string, d: DisputedAccount): string {
@@ -96,7 +97,7 @@ export function latencyRows(strings: Messages['latency'], lang: string): Record<
       id: 'cable-1866',
       title: fill(r['cable-1866'].title, { words }),
       note: fill(r['cable-1866'].note, {
-        rate: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })
+        rate: numberFormat(lang, { maximumFractionDigits: 1 })
           .formatRange(cable1866WordsPerMinute.low, cable1866WordsPerMinute.high)
           .replace(/[\u2009\u202f]/g, ' '),
       }),
@@ -201,7 +202,9 @@ export function latencyTableRows(strings: Messages['latency'], lang: string): Re
     {
       m: t.rows.request,
       t: formatDurationRange(request[0], request[1], lang),
-      s: new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).formatRange(request[0], request[1]).replace(/[\u2009\u202f]/g, ' '),
+      s: numberFormat(lang, { maximumFractionDigits: 3 })
+        .formatRange(request[0], request[1])
+        .replace(/[\u2009\u202f]/g, ' '),
       src: t.ours,
     },
   ];
