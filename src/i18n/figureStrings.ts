@@ -4,6 +4,7 @@
 // ever bundled into the browser's JavaScript.
 import { messagesFor, type Messages } from './index';
 import type { FigureId } from '../scenes/types';
+import { fillJourney } from '../lib/journeyNote';
 
 const GROUP = {
   hashrate: 'hashrate',
@@ -17,7 +18,8 @@ const GROUP = {
 
 export function mapStrings(lang: string): { strings: Messages['map']; places: Messages['places'] } {
   const m = messagesFor(lang);
-  return { strings: m.map, places: m.places };
+  // The journey note's durations are formatted here, once: building unit formats is slow on a phone.
+  return { strings: { ...m.map, journey: fillJourney(m.map.journey, lang) }, places: m.places };
 }
 
 export function chartStrings<F extends Exclude<FigureId, 'map'>>(

@@ -24,8 +24,7 @@ import { powerClusters, powerSites, uhvLines } from '../data/power';
 import { answerAssumption, lightInFibreKmPerS } from '../data/latency';
 import { fill } from '../i18n/fill';
 import type { Messages } from '../i18n';
-import { answerSeconds, fibreRoundTripSeconds, formatDuration } from './latency';
-import { oregonShanghaiKm } from './pacificPath';
+import { fillJourney } from './journeyNote';
 import { dateTimeFormat, listFormat, numberFormat } from './intl';
 import type { Camera, FlowKind, MapLayerId, MapScene } from '../scenes/types';
 import {
@@ -795,11 +794,10 @@ function markerGeometry(shape: MarkerShape, x: number, y: number, r: number): Ma
 
 /** The opening journey's times, in words: the request's round trip on its cable and the answer's writing time. */
 function journeyNote(text: MapText): string {
-  // Light's floor over the Oregon–Shanghai great circle: a cable system's full length counts its branches too.
-  return fill(text.strings.journey, {
-    cable: formatDuration(fibreRoundTripSeconds(oregonShanghaiKm(), lightInFibreKmPerS.value), text.lang, 'short'),
-    answer: formatDuration(answerSeconds(answerAssumption.tokens, answerAssumption.tokensPerSecond), text.lang, 'long'),
-  });
+  // The page's strings come filled from the server (mapStrings), so the browser never builds the two unit formats
+  // (a phone spends tens of milliseconds on each while the map hydrates); a raw dictionary is filled here.
+  const template = text.strings.journey;
+  return template.includes('{') ? fillJourney(template, text.lang) : template;
 }
 
 /** The caveats of the layers on show (stylized cables, schematic power): said with the sources, under the map. */
