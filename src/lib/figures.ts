@@ -1,8 +1,8 @@
-import { numberFormat } from './intl';
 // Figure tokens: every number in the story text is written as {{figure-key}} and resolved at build
 // time from the registry in src/lib/figureRegistry.ts, so no figure can appear in prose without a value and
 // a source behind it. This module is pure (no DOM, no Astro): the formatter, the token resolver and
 // the checks the unit tests and the Markdown plugin share.
+import { numberFormat } from './intl';
 
 /** One number (or range) the text may cite. */
 export interface FigureDef {

@@ -1,9 +1,9 @@
-import { numberFormat } from './intl';
 // Latency arithmetic for the "crossing an ocean" figure. Pure, no DOM.
 // Telegraph: time = words ÷ words per minute. Fibre: time = length ÷ speed of light in fibre.
 // A request today = round trip on the cable + the model's answer time (an assumption, stated on the figure).
 // Also here: durations and duration ranges through Intl, the time axis's gridlines and domain, and the scene
 // state with its validator (validateLatencyState).
+import { numberFormat } from './intl';
 
 export function minutesForWords(words: number, wordsPerMinute: number): number {
   if (!(wordsPerMinute > 0)) throw new RangeError('words per minute must be positive');
