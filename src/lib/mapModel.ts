@@ -818,6 +818,18 @@ export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: F
 }
 
 /** The lines, markers, labels, flows and legend of one scene in one view. */
+/** What the server drew for the map's first scene, handed to the browser so its hydration need not redo it. */
+export interface ServedMap {
+  sceneId: string;
+  /** The marks at SERVER_SIZE, without the particles' paths (the canvas is empty on the server). */
+  model: MapModel;
+}
+
+export function servedMap(scene: MapScene, text: MapText): ServedMap {
+  const model = buildMapModel(scene, mapView(scene.camera, SERVER_SIZE.width, SERVER_SIZE.height), text);
+  return { sceneId: scene.id, model: { ...model, flows: [] } };
+}
+
 export function buildMapModel(scene: MapScene, view: MapView, text: MapText): MapModel {
   const { projection, width, height, narrow, camera } = view;
   const markers: MarkerModel[] = [];
@@ -1093,12 +1105,22 @@ function turningSphere(view: MapView): string {
   return ctx.result();
 }
 
-/** The globe's outline (the sea) and its graticule. */
+const settledBase = new Map<string, { sphere: string; graticule: string }>();
+
+/**
+ * The globe's outline (the sea) and its graticule. The settled drawing is kept for the last few views, so the map
+ * can draw it a task ahead of showing it (its hydration) and a camera that comes back finds it ready.
+ */
 export function sphereAndGraticule(view: MapView, detail: Detail = {}): { sphere: string; graticule: string } {
-  return {
-    sphere: detail.moving ? turningSphere(view) : compactPath(view.projection, { type: 'Sphere' }),
-    graticule: graticulePath(view, !!detail.moving),
-  };
+  if (detail.moving) return { sphere: turningSphere(view), graticule: graticulePath(view, true) };
+  const key = `${view.camera.lon},${view.camera.lat},${view.camera.zoom} ${view.width}x${view.height}`;
+  let base = settledBase.get(key);
+  if (!base) {
+    base = { sphere: compactPath(view.projection, { type: 'Sphere' }), graticule: graticulePath(view, false) };
+    if (settledBase.size >= 8) settledBase.delete(settledBase.keys().next().value!);
+    settledBase.set(key, base);
+  }
+  return base;
 }
 
 /** Path data for the land (one path), clipped to the frame and compactly rounded, or '' without land data. */

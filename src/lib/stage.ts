@@ -21,6 +21,12 @@ export function sceneIdAt(figureSteps: readonly FigureStep[], activeIndex: numbe
   return (shown ?? figureSteps[0])?.scene;
 }
 
+/** The scene a figure shows when the step at `activeIndex` is active: its steps' scene, else its first scene. */
+export function sceneAt<S extends { id: string }>(scenes: readonly S[], figureSteps: readonly FigureStep[] | undefined, activeIndex: number): S {
+  const id = figureSteps?.length ? sceneIdAt(figureSteps, activeIndex) : undefined;
+  return scenes.find((s) => s.id === id) ?? scenes[0];
+}
+
 /** The steps of one figure, from the page's steps in order. */
 export function stepsOfFigure(steps: readonly { scene: string; figure: string }[], figure: string): FigureStep[] {
   return steps.flatMap((s, index) => (s.figure === figure ? [{ index, scene: s.scene }] : []));

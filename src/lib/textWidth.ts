@@ -5,8 +5,16 @@
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
-/** Width of one character in em. */
+const emOf = new Map<string, number>();
+
+/** Width of one character in em (remembered per character: labels are measured many times while they are placed). */
 function charEm(ch: string): number {
+  let em = emOf.get(ch);
+  if (em === undefined) emOf.set(ch, (em = classify(ch)));
+  return em;
+}
+
+function classify(ch: string): number {
   if (CJK.test(ch)) return 1;
   if (/[ilIj.,'’:;!|· ]/.test(ch)) return 0.32;
   if (/[WM%]/.test(ch)) return 0.95;

@@ -40,7 +40,7 @@ export interface RenderedScene {
 export function renderScene(sceneId: string, lang: string): RenderedScene {
   const scene = getScene(sceneId);
   const component = COMPONENTS[scene.figure];
-  const { head, body } = render(component, { props: { scenes: [scene], lang, ...figureStrings(scene.figure, lang) } });
+  const { head, body } = render(component, { props: { scenes: [scene], lang, ...figureStrings(scene.figure, lang, [scene]) } });
   return { figure: scene.figure, head, body };
 }
 

@@ -108,6 +108,50 @@ test('only the map hydrates at load; a chart hydrates when one of its steps come
   await expect.poll(hydrated).toContain(chart.figure);
 });
 
+for (const viewport of [
+  { width: 412, height: 823 },
+  { width: 1440, height: 900 },
+]) {
+  test(`the map hydrates on what the server drew: it projects once, at the size it has (${viewport.width}x${viewport.height})`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+    await page.setViewportSize(viewport);
+    // What the map shows the moment its island has hydrated, against what the server drew: it adopts that picture
+    // (marks and sea unchanged, in the server's viewBox) and changes it only in later tasks.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const island = document.querySelector('[data-viz="map"]')!.closest('astro-island')!;
+        const read = () => ({
+          viewBox: island.querySelector('svg.map-svg')?.getAttribute('viewBox'),
+          sea: island.querySelector('.sphere')?.getAttribute('d'),
+          labels: [...island.querySelectorAll('.marks text')].map((t) => `${t.getAttribute('x')},${t.getAttribute('y')}`).join(' '),
+        });
+        const before = read();
+        island.addEventListener('astro:hydrate', () => ((window as unknown as { __hydrated: unknown }).__hydrated = { before, after: read() }), { once: true });
+      });
+    });
+    await page.goto('/');
+    await ready(page);
+    const map = page.locator('[data-viz="map"]');
+    const hydrated = await page.waitForFunction(() => (window as unknown as { __hydrated?: unknown }).__hydrated);
+    const { before, after } = (await hydrated.jsonValue()) as { before: object; after: object };
+    expect(after).toEqual(before);
+    await expect(map).toHaveAttribute('data-land', 'ready');
+    await page.waitForTimeout(500);
+    const box = await map.evaluate((el) => `${Math.round(el.clientWidth)}x${Math.round(el.clientHeight)}`);
+    await expect(map.locator('svg.map-svg')).toHaveAttribute('viewBox', `0 0 ${box.replace('x', ' ')}`);
+    const projections = await page.evaluate(() => performance.getEntriesByName('map:project').map((e) => (e as PerformanceMark).detail as string));
+    // Nothing at the server's size (it sent that picture), and each layer once at the map's own.
+    expect(projections.sort()).toEqual([`land ${box}`, `marks ${box}`]);
+    // The live map draws its marks for its own size: the labels sit inside the box.
+    const labels = await map.locator('text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0));
+    const frame = (await map.boundingBox())!;
+    expect(labels.length).toBeGreaterThan(0);
+    for (const r of labels) expect(r.right).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    expect(errors.filter((e) => /hydrat|mismatch/i.test(e))).toEqual([]);
+  });
+}
+
 test('the map glides on from where it was across a chart interlude', async ({ page }) => {
   await page.goto('/');
   await ready(page);

@@ -7,7 +7,7 @@
 import { onMount } from 'svelte';
 import type { FigureId, Scene } from '../../scenes/types';
 import { getActiveStep, subscribeActiveStep, type ActiveStep } from '../../lib/stepStore';
-import { sceneIdAt, type FigureStep } from '../../lib/stage';
+import { sceneAt, type FigureStep } from '../../lib/stage';
 
 export interface StageScene<S extends Scene> {
   /** The scene to draw: the active step's, or this figure's nearest one before it. */
@@ -27,12 +27,7 @@ export function useStageScene<S extends Scene>(figure: FigureId, scenes: () => S
     return subscribeActiveStep((a) => (active = a));
   });
   const index = $derived(mounted && active ? active.index : 0);
-  const scene = $derived.by(() => {
-    const list = scenes();
-    const own = steps();
-    const id = own?.length ? sceneIdAt(own, index) : undefined;
-    return list.find((s) => s.id === id) ?? list[0];
-  });
+  const scene = $derived(sceneAt(scenes(), steps(), index));
   const onStage = $derived(mounted && active ? active.figure === figure : (steps()?.[0]?.index ?? 0) === 0);
   const change = $derived(mounted ? (active?.change ?? 0) : 0);
   return {
