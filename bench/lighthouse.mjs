@@ -145,6 +145,12 @@ export async function lighthouseBench({ dir, page = '/', runs = 3, port } = {}) 
         // observed main-thread times (hence TBT, multiplied by the 4x slowdown) come out high.
         benchmarkIndex: lhr.environment?.benchmarkIndex,
         lighthouseVersion: lhr.lighthouseVersion,
+        // Where TBT comes from: the simulated long tasks (ms, after the 4x slowdown), with the script they ran.
+        longTasks: (a['long-tasks']?.details?.items ?? []).map((t) => ({
+          ms: Math.round(t.duration),
+          at: Math.round(t.startTime),
+          url: String(t.url ?? '').replace(/^.*\//, ''),
+        })),
         userAgent: lhr.environment?.hostUserAgent,
       });
     }
@@ -180,6 +186,9 @@ export async function lighthouseBench({ dir, page = '/', runs = 3, port } = {}) 
       '',
     ],
   ];
+  results.forEach((r, i) =>
+    notes.push(`run ${i + 1} long tasks (simulated ms@start): ${r.longTasks.map((t) => `${t.ms}@${t.at} ${t.url}`).join(', ') || 'none'}`),
+  );
   const savings = m('compressionSavings');
   if (savings > 0) notes.push(`Lighthouse "Enable text compression": ${kb(savings)} could be saved (text served uncompressed).`);
   return { rows, notes, results };
