@@ -232,9 +232,8 @@ export function turningShapes(fc: GeoJSON.FeatureCollection | GeoJSON.Feature): 
     const out = rings.map((ring) => {
       const a = new Float64Array(ring.length * 3);
       ring.forEach(([lon, lat], i) => {
-        const r = (lat * Math.PI) / 180;
-        const g = geoEqualEarthRaw(1, r)[0];
-        const y = geoEqualEarthRaw(0, r)[1];
+        // One call gives both: Equal Earth's y does not depend on the longitude, and x = lon * g.
+        const [g, y] = geoEqualEarthRaw(1, (lat * Math.PI) / 180);
         a[3 * i] = lon;
         a[3 * i + 1] = g;
         a[3 * i + 2] = y;
