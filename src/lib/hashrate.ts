@@ -247,10 +247,11 @@ export interface PlacedLabel {
  */
 export function placeLabels(
   items: { key: string; x: number; y: number; text: string; place?: 'beside' | 'above' | 'left' }[],
-  opts: { right: number; top: number; bottom: number; gap: number; fontSize: number; bold?: boolean; offset?: number },
+  opts: { right: number; top: number; bottom: number; gap: number; fontSize: number; bold?: boolean; offset?: number; left?: number; avoid?: LabelObstacle[] },
 ): PlacedLabel[] {
   const off = opts.offset ?? 6;
   const width = (t: string) => textWidth(t, opts.fontSize, opts.bold ?? true);
+  const leftEdge = opts.left ?? 0;
   const placed: PlacedLabel[] = items.map(({ place, ...it }) => {
     if (place === 'above') {
       // Centred over the mark, nudged left if it would run past the right edge.
@@ -258,6 +259,8 @@ export function placeLabels(
       return { ...it, anchor: 'middle', tx: Math.min(it.x, opts.right - half), ty: Math.max(opts.top, it.y - 2 * off - 2) };
     }
     const fitsRight = place !== 'left' && it.x + off + width(it.text) <= opts.right;
+    // Fits on neither side (a long label at the left edge of a narrow drawing): as far right as it can go.
+    if (!fitsRight && it.x - off - width(it.text) < leftEdge) return { ...it, anchor: 'start', tx: Math.max(leftEdge, opts.right - width(it.text)), ty: it.y };
     return {
       ...it,
       anchor: fitsRight ? 'start' : 'end',
@@ -274,11 +277,9 @@ export function placeLabels(
       const overlapX = Math.abs(a.tx - b.tx) < Math.max(width(a.text), width(b.text));
       if (overlapX && b.ty - a.ty < opts.gap) b.ty = a.ty + opts.gap;
     }
+    // The lowest label back inside the bottom edge; the pass below lifts only the labels it then runs into.
     const last = group[group.length - 1];
-    if (last && last.ty > opts.bottom) {
-      const shift = last.ty - opts.bottom;
-      for (const g of group) g.ty -= shift;
-    }
+    if (last && last.ty > opts.bottom) last.ty = opts.bottom;
     for (let i = group.length - 2; i >= 0; i--) {
       const a = group[i];
       const b = group[i + 1];
@@ -301,33 +302,65 @@ export function placeLabels(
       if (Math.abs(a.ty - b.ty) < opts.gap && ba.right > bb.left && ba.left < bb.right && a.x <= b.x) a.tx -= ba.right - bb.left + 4;
     }
   }
+  // Off the obstacles (lines drawn across the plot, a shaded span): a label beside its mark moves right past
+  // one, a label above or left of its mark moves left of it, as long as it stays inside the drawing.
+  const clear = 3;
+  const hits = (p: PlacedLabel, o: LabelObstacle) => {
+    const b = box(p);
+    return b.right + clear > o.left && b.left - clear < o.right && p.ty + opts.fontSize * 0.5 + clear > o.top && p.ty - opts.fontSize * 0.45 - clear < o.bottom;
+  };
+  for (const p of placed) {
+    for (let k = 0; k < 4; k++) {
+      const o = (opts.avoid ?? []).find((q) => hits(p, q));
+      if (!o) break;
+      const w = width(p.text);
+      const b = box(p);
+      const right = o.right + clear + 1;
+      const left = o.left - clear - 1 - w;
+      if (p.anchor === 'start' && right + w <= opts.right) p.tx = right;
+      else if (left >= leftEdge) p.tx += left - b.left;
+      else break;
+    }
+  }
   return placed;
+}
+
+/** A box a label keeps clear of (a line drawn across the plot, a shaded span), in the drawing's px. */
+export interface LabelObstacle {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
 }
 
 /** Crackdown markers, stacked so markers closer than `minDx` px never overlap. */
 export function crackdownMarks(x: ScaleTime<number, number>, minDx: number) {
-  let lastX = -Infinity;
-  let row = 0;
-  return crackdownEvents.map((e, i) => {
+  const marks = crackdownEvents.map((e, i) => {
     const px = x(new Date(`${e.date}T00:00:00Z`));
-    row = px - lastX < minDx ? row + 1 : 0;
-    if (row === 0) lastX = px;
-    return {
-      ...e,
-      n: i + 1,
-      x: px,
-      x2: e.end ? x(new Date(`${e.end}T00:00:00Z`)) : undefined,
-      row,
-    };
+    const x2 = e.end ? x(new Date(`${e.end}T00:00:00Z`)) : undefined;
+    // Where the mark's number goes: over the tick, or the middle of a span.
+    return { ...e, n: i + 1, x: px, x2, lx: x2 !== undefined ? (px + x2) / 2 : px, row: 0 };
   });
+  // Numbers left to right, each in the first row where it is minDx clear of the one before it.
+  const lastInRow: number[] = [];
+  for (const m of [...marks].sort((a, b) => a.lx - b.lx)) {
+    const free = lastInRow.findIndex((last) => m.lx - last >= minDx);
+    m.row = free === -1 ? lastInRow.length : free;
+    lastInRow[m.row] = m.lx;
+  }
+  return marks;
 }
 
+/** The decimals the story's prose gives a share (src/lib/figureRegistry.ts, pct): what the chart shows beside it. */
+export const PROSE_SHARE_DIGITS = 1;
+
 /**
- * Formats a share as the source gave it: the published decimals, a range when sources disagree, and the
- * approximation mark of the page's language around it (`approx`, e.g. "~{value}").
+ * Formats a share as the source gave it: the published decimals (at most `maxDigits`, rounded: the chart shows
+ * the prose's precision, its data table the published one), a range when sources disagree, and the approximation
+ * mark of the page's language around it (`approx`, e.g. "~{value}").
  */
-export function formatShare(pct: number, lang: string, approx = false, upper?: number, approxTemplate = '~{value}'): string {
-  const digits = (n: number) => (String(n).split('.')[1] ?? '').length;
+export function formatShare(pct: number, lang: string, approx = false, upper?: number, approxTemplate = '~{value}', maxDigits = Infinity): string {
+  const digits = (n: number) => Math.min(maxDigits, (String(n).split('.')[1] ?? '').length);
   const f = (n: number) => numberFormat(lang, { minimumFractionDigits: digits(n), maximumFractionDigits: digits(n) }).format(n);
   const body = upper !== undefined ? `${f(pct)}–${f(upper)}%` : `${f(pct)}%`;
   return approx ? approxTemplate.replace('{value}', body) : body;
@@ -349,28 +382,29 @@ export function eventDate(e: CrackdownEvent, lang: string, parts: PartOfMonth): 
 }
 
 /**
- * Every published value the chart's sentences may cite, formatted for the page's language, by placeholder name:
- *   <country>_<point>          a share ("china_sep_2019" -> "75.53%")
+ * Every published value the chart's sentences may cite, formatted for the page's language (shares with at most
+ * `maxDigits` decimals), by placeholder name:
+ *   <country>_<point>          a share ("china_sep_2019" -> "75.53%", or "75.5%" with maxDigits 1)
  *   month_<point>, period_<point>, year_<point>   its month ("September 2019"), period ("Sep 2019 – Apr 2020"), year
  *   <province>                 a province's share of global hashrate ("xinjiang" -> "35.76%")
  *   <province>_wet_start|peak, wet_year   the wet-season swing
  *   event_<id>                 a crackdown event's date
  * A scene's reading (src/i18n/<lang>/hashrate.ts) picks the ones it needs; a unit test checks each exists.
  */
-export function shareValues(lang: string, approxTemplate: string, parts: PartOfMonth): Record<string, string> {
+export function shareValues(lang: string, approxTemplate: string, parts: PartOfMonth, maxDigits = Infinity): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of hashratePoints) {
     const k = keyOf(p.id);
     out[`month_${k}`] = pointPeriod(p, lang, 'long');
     out[`period_${k}`] = pointPeriod(p, lang);
     out[`year_${k}`] = dateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(monthMid(p.from));
-    for (const [c, v] of Object.entries(p.shares)) out[`${keyOf(c)}_${k}`] = formatShare(v!.pct, lang, v!.approx, v!.upper, approxTemplate);
+    for (const [c, v] of Object.entries(p.shares)) out[`${keyOf(c)}_${k}`] = formatShare(v!.pct, lang, v!.approx, v!.upper, approxTemplate, maxDigits);
   }
-  for (const p of provinceShares) out[keyOf(p.id)] = formatShare(p.sharePct, lang);
+  for (const p of provinceShares) out[keyOf(p.id)] = formatShare(p.sharePct, lang, false, undefined, undefined, maxDigits);
   out.wet_year = numberFormat(lang, { useGrouping: false }).format(wetSeasonSwing.year);
   for (const prov of ['sichuan', 'xinjiang'] as const) {
-    out[`${prov}_wet_start`] = formatShare(wetSeasonSwing[prov].startPct, lang);
-    out[`${prov}_wet_peak`] = formatShare(wetSeasonSwing[prov].peakPct, lang);
+    out[`${prov}_wet_start`] = formatShare(wetSeasonSwing[prov].startPct, lang, false, undefined, undefined, maxDigits);
+    out[`${prov}_wet_peak`] = formatShare(wetSeasonSwing[prov].peakPct, lang, false, undefined, undefined, maxDigits);
   }
   for (const e of crackdownEvents) out[`event_${keyOf(e.id)}`] = eventDate(e, lang, parts);
   return out;
@@ -391,13 +425,27 @@ export interface ProvincesLayout {
   barH: number;
   /** Baseline of the first wet-season title line. */
   wetTitleY: number;
-  /** Centres of the two dumbbell rows, and the baseline of their scale's tick labels. */
+  /** Centres of the two dumbbell rows, and the baseline of their scale's tick labels (null: no tick row). */
   dumbY: [number, number];
-  tickY: number;
+  tickY: number | null;
   /** Total height the layout uses (never more than the frame unless rows hit their minimum). */
   height: number;
   barScale: ScaleLinear<number, number>;
   dumbScale: ScaleLinear<number, number>;
+}
+
+/**
+ * provincesLayout, and where the frame is too short for it (a narrow drawing on the smallest phones), the tight
+ * one: the short wet-season title, rows down to 13 px, and no tick row under the dumbbells (their dots carry
+ * their values).
+ */
+export function fitProvincesLayout(
+  f: Frame,
+  titles: { bars: string; wet: string; wetShort: string },
+  opts: { names: string[]; chinaTotal: number },
+): ProvincesLayout {
+  const full = provincesLayout(f, titles, opts);
+  return full.height <= f.height || f.width >= 500 ? full : provincesLayout(f, titles, opts, true);
 }
 
 /**
@@ -406,18 +454,24 @@ export interface ProvincesLayout {
  * comfortable maximum row pitch (the second dumbbell is 1.4 bar rows below the first: its values sit above it). Pure, so its fit is
  * unit-tested at phone sizes.
  */
-export function provincesLayout(f: Frame, titles: { bars: string; wet: string }, opts: { names: string[]; chinaTotal: number }): ProvincesLayout {
+export function provincesLayout(
+  f: Frame,
+  titles: { bars: string; wet: string; wetShort?: string },
+  opts: { names: string[]; chinaTotal: number },
+  tight = false,
+): ProvincesLayout {
   const rows = opts.names.length;
   const narrow = f.width < 500;
   const titleSize = narrow ? 11.5 : 12;
-  const lineH = narrow ? 14 : 15;
+  const lineH = tight ? 13 : narrow ? 14 : 15;
   const barTitle = wrapText(titles.bars, f.width, titleSize, true);
-  const wetTitle = wrapText(titles.wet, f.width, titleSize, true);
+  const wetTitle = wrapText(tight && titles.wetShort ? titles.wetShort : titles.wet, f.width, titleSize, true);
   const DUMB = 1.4;
   // Fixed parts: title lines, the gaps around the bar block, the first dumbbell's values above it, the ticks' row.
-  const fixed = (barTitle.length + wetTitle.length) * lineH + 6 + 10 + 11.5 + 30;
-  const pitch = (f.height - fixed) / (rows + DUMB);
-  const rowH = Math.max(15, Math.min(narrow ? 30 : 40, Math.floor(pitch)));
+  // Tight: the dumbbells are as close as their values allow (each row's values, 10.5 px, above its dots).
+  const fixed = (barTitle.length + wetTitle.length) * lineH + 6 + 10 + (tight ? 10.5 + 9 + 10.5 + 10 + 9 : 11.5 + 30);
+  const pitch = (f.height - fixed) / (rows + (tight ? 0 : DUMB));
+  const rowH = Math.max(tight ? 13 : 15, Math.min(narrow ? 30 : 40, Math.floor(pitch)));
   const rowSize = rowH < 20 ? 10.5 : 11.5;
   const barH = Math.round(rowH * 0.66);
   const top = barTitle.length * lineH + 6;
@@ -425,8 +479,8 @@ export function provincesLayout(f: Frame, titles: { bars: string; wet: string },
   const dumbTop = top + rows * rowH + 10 + wetTitle.length * lineH;
   // Each dumbbell's values sit above it: the first clears the title, the second clears the first's dots.
   const first = dumbTop + rowSize + 9;
-  const dumbY: [number, number] = [first, first + Math.max(rowH * DUMB, rowSize + 12)];
-  const tickY = dumbY[1] + 17;
+  const dumbY: [number, number] = [first, first + Math.max(tight ? 0 : rowH * DUMB, rowSize + (tight ? 10 : 12))];
+  const tickY = tight ? null : dumbY[1] + 17;
   const nameW = Math.max(narrow ? 0 : 104, ...opts.names.map((n) => textWidth(n, rowSize, true) + 6));
   const swingMax = Math.max(...(['sichuan', 'xinjiang'] as const).flatMap((k) => [wetSeasonSwing[k].startPct, wetSeasonSwing[k].peakPct]));
   return {
@@ -442,7 +496,7 @@ export function provincesLayout(f: Frame, titles: { bars: string; wet: string },
     wetTitleY,
     dumbY,
     tickY,
-    height: tickY + 3,
+    height: (tickY ?? dumbY[1] + 6) + 3,
     barScale: scaleLinear()
       .domain([0, opts.chinaTotal])
       .range([0, f.width - nameW - textWidth('00.00%', rowSize, true) - 8]),

@@ -99,6 +99,21 @@ for (const c of CHARTS) {
       await context.close();
     });
 
+    test('the drawing shows shares at the prose’s precision (one decimal); the table keeps the published ones', async ({ page }) => {
+      await page.goto('/');
+      await openAt(page, c.scene);
+      const fig = chartFor(page, c.viz, c.scene);
+      await expect(fig).toHaveAttribute('data-ready', 'true');
+      const drawn: string[] = [];
+      for (const name of c.views) {
+        await fig.getByRole('button', { name, exact: true }).click();
+        await page.waitForTimeout(400);
+        drawn.push(...(await fig.locator('svg.chart-svg:visible text').allTextContents()), (await fig.locator('.chart-reading').textContent()) ?? '');
+      }
+      expect(drawn.join(' ')).toContain('75.5%');
+      expect(drawn.filter((t) => /\d[.,]\d\d+\s?%/.test(t))).toEqual([]);
+    });
+
     test('view buttons work with the keyboard alone; the next step takes over again', async ({ page }) => {
       await page.goto('/');
       const next = await stepIdFor(page, c.nextScene);

@@ -8,6 +8,7 @@
 // legend swatches survive forced colours; axe finds no WCAG 2.2 AA violation, light or dark.
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { measureChartText } from './chartText';
 
 const FIGS = [
   {
@@ -470,6 +471,60 @@ test.describe('claim-and-evidence boxes in the story', () => {
       const links = box.locator('.sources a');
       expect(await links.count()).toBeGreaterThan(1);
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/sources\/#[a-z0-9-]+$/);
+      await context.close();
+    });
+  }
+});
+
+// Every chart step as a reader sees it, on the smallest phone, a tall phone and a laptop: no chart text overlaps
+// another, no line drawn across the chart runs through a text (grid and axis lines excepted), every text is at
+// least 10 px as rendered (a drawing scaled into a short box shrinks its text), and on phones the stage's Embed
+// button keeps 4 px clear of every chart text. At 375 px, chart notes and subtitles are at least 13 px.
+test.describe('chart text, every chart step', () => {
+  for (const [width, height] of [
+    [320, 568],
+    [375, 812],
+    [1440, 900],
+  ] as const) {
+    test(`${width}x${height}: no text overlaps text or is crossed by a line, none under 10 px, the Embed button clear`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const phone = width < 960;
+      const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
+      const page = await context.newPage();
+      await page.goto('/');
+      const steps = await page.$$eval('[data-step]:not([data-figure="map"])', (els) => els.map((e) => e.id));
+      expect(steps.length).toBeGreaterThan(10);
+      const problems: string[] = [];
+      for (const id of steps) {
+        await page.evaluate((s) => {
+          const el = document.getElementById(s)!;
+          window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
+        }, id);
+        await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', id);
+        await page.waitForTimeout(400);
+        const r = await page.evaluate(measureChartText, 10);
+        if (r.count === 0) problems.push(`${id}: no chart text measured`);
+        for (const o of r.overlaps) problems.push(`${id}: overlap ${o}`);
+        for (const c of r.crossed) problems.push(`${id}: crossed ${c}`);
+        for (const s of r.small) problems.push(`${id}: small ${s}`);
+        if (phone && (!r.embedGap || r.embedGap.px < 4)) problems.push(`${id}: Embed button ${r.embedGap?.px} px from “${r.embedGap?.text}”`);
+        if (width === 375) {
+          const notes = await page.evaluate(() => {
+            const stage = document.querySelector<HTMLElement>('[data-graphic]')!;
+            const layer = stage.querySelector(`[data-layer="${stage.dataset.activeFigure}"]`)!;
+            const html = [...layer.querySelectorAll('.chart-note, .notes, .axis-note')].map((e) => ({
+              text: e.textContent ?? '',
+              px: parseFloat(getComputedStyle(e).fontSize),
+            }));
+            const svg = [...layer.querySelectorAll<SVGTextElement>('svg text:is(.note, .title, .subtitle)')]
+              .filter((t) => t.checkVisibility())
+              .map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM()!.a, t.getScreenCTM()!.b) }));
+            return [...html, ...svg];
+          });
+          for (const n of notes) if (n.px < 12.95) problems.push(`${id}: note “${n.text.trim().slice(0, 40)}” at ${n.px.toFixed(1)} px`);
+        }
+      }
+      expect(problems).toEqual([]);
       await context.close();
     });
   }

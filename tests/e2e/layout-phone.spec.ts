@@ -9,11 +9,11 @@
 // stays active while the next chapter's heading scrolls in; that stretch is not sampled.)
 import { test, expect, type Page } from '@playwright/test';
 
-// On the short phone a claim card is taller than the screen itself, so only its arrival is checked there: the
-// chart never covers its first lines (it then scrolls under the chart as it is read, line by line).
+// On the short phone the cards are compact (smaller type, tighter box), so there too the card stays clear of the
+// chart while it is read, not only as it arrives (it then scrolls under the chart, line by line).
 const SIZES = [
   { width: 375, height: 812, cardAt: [0.15, 0.3] },
-  { width: 320, height: 568, cardAt: [0.15] },
+  { width: 320, height: 568, cardAt: [0.15, 0.3] },
 ];
 
 /** Scrolls so that `id` has been active for `f` of its range, and waits until the stage shows it. */
@@ -111,6 +111,29 @@ test.describe('375x812 chart notes', () => {
     await page.evaluate((s) => document.getElementById(s)!.scrollIntoView(), other!);
     await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-scene', 'hashrate-migration');
     await expect(note).toBeHidden();
+  });
+});
+
+test.describe('compact cards on the smallest phone', () => {
+  test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+  test('chart steps’ cards and their closed claim boxes are compact at 320x568', async ({ page }) => {
+    await page.goto('/');
+    const sizes = await page.$$eval('[data-step]:not([data-figure="map"]) .step-card', (cards) =>
+      cards.map((c) => ({
+        id: c.closest('[data-step]')!.id,
+        card: c.getBoundingClientRect().height,
+        font: parseFloat(getComputedStyle(c).fontSize),
+        claim: c.querySelector('[data-claim]')?.getBoundingClientRect().height ?? 0,
+      })),
+    );
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.filter((s) => s.claim > 0).length, 'some chart steps have a claim box').toBeGreaterThan(0);
+    // Before: 576 px for the longest card at 17 px, 138 px for a closed claim box.
+    for (const s of sizes) {
+      expect(s.font, s.id).toBeLessThanOrEqual(15);
+      expect(s.card, s.id).toBeLessThanOrEqual(440);
+      expect(s.claim, s.id).toBeLessThanOrEqual(110);
+    }
   });
 });
 

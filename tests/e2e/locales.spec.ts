@@ -182,3 +182,22 @@ test('an embed asked for ?lang=pt shows the Portuguese embed, keeping its flags'
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
   await expect(page.locator('[data-graphic]')).toHaveAttribute('data-active-step', 'tokens-full');
 });
+
+test('the map’s source line reads as sentences in every language: the source ends with a full stop before the layers’ caveats', async ({ page }) => {
+  for (const lang of ['en', 'pt', 'zh'] as const) {
+    const m = messagesFor(lang).map;
+    await page.goto(lang === 'en' ? '/' : `/${lang}/`);
+    const lines = await page.locator('.map-source').allTextContents();
+    expect(lines.length, lang).toBeGreaterThan(1);
+    const stop = lang === 'zh' ? '。' : '.';
+    const withCaveat = lines.map((l) => l.trim()).filter((l) => l.includes(m.notes.cables) || l.includes(m.notes.power));
+    expect(withCaveat.length, `${lang}: a scene shows a layer caveat`).toBeGreaterThan(0);
+    for (const line of lines.map((l) => l.trim())) {
+      expect(line.endsWith(stop), `${lang}: ${line}`).toBe(true);
+      for (const note of [m.notes.cables, m.notes.power]) {
+        const at = line.indexOf(note);
+        if (at > 0) expect(line.slice(0, at), `${lang}: before “${note}”`).toMatch(lang === 'zh' ? /。$/ : /\. $/);
+      }
+    }
+  }
+});

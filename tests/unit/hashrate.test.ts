@@ -9,6 +9,7 @@ import {
   crackdownMarks,
   crackdownSpan,
   provincesLayout,
+  fitProvincesLayout,
   shareValues,
   formatShare,
   isLater,
@@ -193,6 +194,32 @@ describe('scales, ticks, labels and formats', () => {
     expect(aboveRight).toBeLessThanOrEqual(beside.tx);
     expect(above.tx).toBeLessThan(172);
   });
+  it('moves a label beside its mark past a line drawn across it, and keeps a long one inside the left edge', () => {
+    // The dashed US average runs from x 40 to 120 at y 280; the US label would sit on it.
+    const [us, long] = placeLabels(
+      [
+        { key: 'us', x: 40, y: 281, text: 'US 4.1%' },
+        { key: 'cn', x: 250, y: 40, text: 'China 75.5%, the highest published' },
+      ],
+      { left: 30, right: 300, top: 10, bottom: 300, gap: 15, fontSize: 11.5, avoid: [{ left: 40, right: 120, top: 278.5, bottom: 281.5 }] },
+    );
+    expect(us.anchor).toBe('start');
+    expect(us.tx).toBeGreaterThan(120);
+    expect(long.anchor).toBe('start');
+    expect(long.tx).toBeGreaterThanOrEqual(30);
+    expect(long.tx + textWidth(long.text, 11.5, true)).toBeLessThanOrEqual(300);
+  });
+  it('leaves a label where it is when no obstacle is near it', () => {
+    const [a] = placeLabels([{ key: 'a', x: 40, y: 200, text: 'US 4.1%' }], {
+      right: 300,
+      top: 10,
+      bottom: 300,
+      gap: 15,
+      fontSize: 11.5,
+      avoid: [{ left: 40, right: 120, top: 278.5, bottom: 281.5 }],
+    });
+    expect(a.tx).toBe(46);
+  });
   it('keeps a pushed group inside the bottom edge', () => {
     const placed = placeLabels(
       [
@@ -218,6 +245,9 @@ describe('scales, ticks, labels and formats', () => {
     expect(formatShare(44, 'en', true)).toBe('~44%');
     expect(formatShare(11.0, 'en', false, 11.23)).toBe('11–11.23%');
     expect(formatShare(75.53, 'pt')).toBe('75,53%');
+    expect(formatShare(75.53, 'en', false, undefined, undefined, 1)).toBe('75.5%');
+    expect(formatShare(11.0, 'en', false, 11.23, undefined, 1)).toBe('11–11.2%');
+    expect(formatShare(44, 'en', true, undefined, undefined, 1)).toBe('~44%');
   });
 });
 
@@ -288,19 +318,20 @@ describe('hashrate strings (src/i18n/en/hashrate.ts): every scene, id and placeh
     }
     expect(scenes.map((s) => fill(text.scene(s.id).view, text.values))).toEqual(['2019', 'Provinces', '2021 ban', 'After']);
   });
-  it('fills the readings with the published values, formatted by Intl', () => {
+  it('fills the readings with the published values at the prose’s precision (one decimal), formatted by Intl', () => {
     expect(fill(text.scene('hashrate-before').reading, text.values)).toBe(
-      'In September 2019 China had 75.53% of the world’s Bitcoin hashrate; the US had 4.1% and Kazakhstan 1.4%.',
+      'In September 2019 China had 75.5% of the world’s Bitcoin hashrate; the US had 4.1% and Kazakhstan 1.4%.',
     );
     expect(plain(text.values.period_avg_sep_2019_apr_2020)).toBe('Sep 2019 – Apr 2020');
     expect(text.values.china_may_2021).toBe('~44%');
-    expect(text.values.russia_aug_2021).toBe('11–11.23%');
+    expect(text.values.russia_aug_2021).toBe('11–11.2%');
     expect(text.values.event_inner_mongolia).toBe('early Mar 2021');
     expect(text.values.event_yunnan).toBe('mid-Jun 2021');
     expect(plain(text.values.event_zero)).toBe('Jul – Aug 2021');
     expect(text.values.event_state_council).toBe('May 2021');
-    const pt = shareValues('pt-BR', '~{value}', strings.partOfMonth);
-    expect(pt.china_sep_2019).toBe('75,53%');
+    const pt = shareValues('pt-BR', '~{value}', strings.partOfMonth, 1);
+    expect(pt.china_sep_2019).toBe('75,5%');
+    expect(shareValues('en', '~{value}', strings.partOfMonth).china_sep_2019, 'the published decimals by default').toBe('75.53%');
     expect(pt.month_sep_2019).toMatch(/setembro de 2019/);
   });
   it('names every country, province and crackdown event of the data, and fills each event’s figures', () => {
@@ -318,8 +349,9 @@ describe('hashrate strings (src/i18n/en/hashrate.ts): every scene, id and placeh
   });
   it('labels every scene’s points and builds the tables with no gaps', () => {
     for (const s of scenes) for (const l of s.state.labels) for (const narrow of [true, false]) clean(text.pointLabel(l.point, l.country, narrow), l.point);
-    expect(text.pointLabel('avg-sep-2019-apr-2020', 'china', false)).toBe('China avg 65.08%');
-    expect(text.pointLabel('jan-2022', 'kazakhstan', true)).toBe('Kaz. 13.22%');
+    expect(text.pointLabel('avg-sep-2019-apr-2020', 'china', false)).toBe('China avg 65.1%');
+    expect(text.pointLabel('jan-2022', 'kazakhstan', true)).toBe('Kaz. 13.2%');
+    expect(text.exactShare(13.22), 'the table keeps the published decimals').toBe('13.22%');
     const tables = hashrateTables(strings, text, 'en');
     expect(tables).toHaveLength(4);
     for (const t of tables) {
@@ -364,6 +396,23 @@ describe('frames from the data and the provinces layout', () => {
       expect(p.dumbY[0] - p.rowSize - 8, 'first dumbbell’s values clear the title').toBeGreaterThan(p.wetTitleY + (p.wetTitle.length - 1) * p.lineH);
       expect(p.barScale(65.08) + p.nameW).toBeLessThan(width);
     }
+  });
+  it('fits the provinces view into the 320x568 phone’s box with the tight layout: short title, no tick row', () => {
+    const names = ['All China', 'Xinjiang', 'Sichuan', 'Inner Mongolia', 'Yunnan', 'Beijing'];
+    const titles = {
+      bars: 'Share of global hashrate, Sep 2019 – Apr 2020 average',
+      wet: '2020 wet season, share of China’s hashrate: ○ at its start → ● at its height (Sichuan up, Xinjiang down)',
+      wetShort: '2020 wet season, share of China’s hashrate: ○ start → ● height',
+    };
+    // The drawing's box there (--chart-box 68svh, less the title, the buttons, the legend and the notes button).
+    const f = { width: 294, height: 199, margin: { top: 0, right: 0, bottom: 0, left: 0 } };
+    expect(provincesLayout(f, titles, { names, chinaTotal: 65.08 }).height, 'the full layout does not fit').toBeGreaterThan(199);
+    const p = fitProvincesLayout(f, titles, { names, chinaTotal: 65.08 });
+    expect(p.height).toBeLessThanOrEqual(199);
+    expect(p.tickY).toBeNull();
+    expect(p.rowSize).toBeGreaterThanOrEqual(10);
+    // A box with room keeps the full layout.
+    expect(fitProvincesLayout({ ...f, width: 349, height: 349 }, titles, { names, chinaTotal: 65.08 }).tickY).not.toBeNull();
   });
   it('reports states that ask for what the view does not draw', () => {
     const prov = scenes.find((s) => s.id === 'hashrate-provinces')!.state;

@@ -69,6 +69,8 @@ export const hashrate = {
     'wet-season swing in {year}. {reading}',
   provincesTitle: 'Share of global hashrate, {period} average',
   wetTitle: '{year} wet season, share of China’s hashrate: ○ at its start → ● at its height (Sichuan up, Xinjiang down)',
+  /** The same, on a drawing too short for the long one (the smallest phones). */
+  wetTitleShort: '{year} wet season, share of China’s hashrate: ○ start → ● height',
   allChina: 'All China',
   provinces: {
     xinjiang: 'Xinjiang',

@@ -68,6 +68,9 @@ export const map = {
     many: 'Sources: {names}',
     more: 'Sources: {names} and {count} more (see Map data)',
     none: 'Sources: see the sources page',
+    /** The source line and the layers' caveats after it are sentences: `end` closes the source line, `join` puts two sentences together. */
+    end: '{text}.',
+    join: '{a} {b}',
     separator: '; ',
     /** Stands for every publisher whose name starts with "Tokens Abroad" (our own fact sheet and arithmetic). */
     ownWork: 'Tokens Abroad (derived or approximate positions)',

@@ -70,6 +70,7 @@ export const hashrate: Messages['hashrate'] = {
     'Sichuan e Xinjiang na estação chuvosa de {year}. {reading}',
   provincesTitle: 'Fatia da taxa de hash mundial, média de {period}',
   wetTitle: 'Estação chuvosa de {year}, fatia da taxa de hash da China: ○ no início → ● no auge (Sichuan sobe, Xinjiang cai)',
+  wetTitleShort: 'Estação chuvosa de {year}, fatia da China: ○ início → ● auge',
   allChina: 'China inteira',
   provinces: {
     xinjiang: 'Xinjiang',

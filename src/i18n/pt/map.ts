@@ -70,6 +70,9 @@ export const map: Messages['map'] = {
     many: 'Fontes: {names}',
     more: 'Fontes: {names} e mais {count} (ver Dados do mapa)',
     none: 'Fontes: ver a página de fontes',
+    /** The source line and the layers' caveats after it are sentences: `end` closes the source line, `join` puts two sentences together. */
+    end: '{text}.',
+    join: '{a} {b}',
     separator: '; ',
     /** Stands for every publisher whose name starts with "Tokens Abroad" (our own fact sheet and arithmetic). */
     ownWork: 'Tokens Abroad (posições derivadas ou aproximadas)',

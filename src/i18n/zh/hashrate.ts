@@ -66,6 +66,7 @@ export const hashrate: Messages['hashrate'] = {
   provincesAria: '条形图：{period}期间中国各省占全球比特币算力的平均份额，以及{year}年丰水期四川和新疆的份额变化。{reading}',
   provincesTitle: '占全球算力的份额，{period}平均',
   wetTitle: '{year}年丰水期，占中国算力的份额：○为初期 → ●为高峰（四川上升，新疆下降）',
+  wetTitleShort: '{year}年丰水期，占中国算力的份额：○初期 → ●高峰',
   allChina: '中国整体',
   provinces: {
     xinjiang: '新疆',

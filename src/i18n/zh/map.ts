@@ -70,6 +70,9 @@ export const map: Messages['map'] = {
     many: '来源：{names}',
     more: '来源：{names}及另外{count}项（见地图数据）',
     none: '来源：见来源页',
+    /** The source line and the layers' caveats after it are sentences: `end` closes the source line, `join` puts two sentences together. */
+    end: '{text}。',
+    join: '{a}{b}',
     separator: '；',
     /** Stands for every publisher whose name starts with "Tokens Abroad" (our own fact sheet and arithmetic). */
     ownWork: 'Tokens Abroad（推算或近似位置）',

@@ -23,11 +23,11 @@ export function hashrateTables(strings: HashrateStrings, text: HashrateText, lan
       const r: Record<string, string> = { point: pointPeriod(p, lang), source: [...new Set(Object.values(p.shares).map((s) => s!.source))].join(', ') };
       for (const c of CHART_COUNTRIES) {
         const s = p.shares[c];
-        r[c] = s ? text.share(s.pct, s.approx, s.upper) : t.missing;
+        r[c] = s ? text.exactShare(s.pct, s.approx, s.upper) : t.missing;
       }
       r.other = (Object.keys(p.shares) as CountryId[])
         .filter((c) => !(CHART_COUNTRIES as readonly string[]).includes(c))
-        .map((c) => fill(t.otherShare, { country: strings.countries[c], share: text.share(p.shares[c]!.pct, p.shares[c]!.approx) }))
+        .map((c) => fill(t.otherShare, { country: strings.countries[c], share: text.exactShare(p.shares[c]!.pct, p.shares[c]!.approx) }))
         .join('; ');
       return r;
     }),
@@ -41,10 +41,10 @@ export function hashrateTables(strings: HashrateStrings, text: HashrateText, lan
       { key: 'source', label: t.sourceId },
     ],
     rows: [
-      ...provinceShares.map((p) => ({ name: strings.provinces[p.id] ?? p.name, pct: text.share(p.sharePct), source: p.source })),
+      ...provinceShares.map((p) => ({ name: strings.provinces[p.id] ?? p.name, pct: text.exactShare(p.sharePct), source: p.source })),
       {
         name: text.list(smallProvinces.ids.map((id, i) => strings.provinces[id] ?? smallProvinces.names[i])),
-        pct: fill(t.eachBelow, { pct: text.share(smallProvinces.belowPct) }),
+        pct: fill(t.eachBelow, { pct: text.exactShare(smallProvinces.belowPct) }),
         source: smallProvinces.source,
       },
     ],
@@ -59,8 +59,8 @@ export function hashrateTables(strings: HashrateStrings, text: HashrateText, lan
     ],
     rows: (['sichuan', 'xinjiang'] as const).map((k) => ({
       name: strings.provinces[k] ?? k,
-      start: text.share(wetSeasonSwing[k].startPct),
-      peak: text.share(wetSeasonSwing[k].peakPct),
+      start: text.exactShare(wetSeasonSwing[k].startPct),
+      peak: text.exactShare(wetSeasonSwing[k].peakPct),
       source: wetSeasonSwing.source,
     })),
   };

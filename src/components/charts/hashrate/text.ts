@@ -5,7 +5,7 @@ import { fill } from '../../../i18n/fill';
 import type { Messages } from '../../../i18n';
 import { hashratePoints, type CrackdownEvent, type PointId } from '../../../data/hashrate';
 import { formatDayNoYear } from '../../../lib/dates';
-import { eventDate, formatShare, shareAt, shareValues, type ChartCountry, type LabelNote } from '../../../lib/hashrate';
+import { PROSE_SHARE_DIGITS, eventDate, formatShare, shareAt, shareValues, type ChartCountry, type LabelNote } from '../../../lib/hashrate';
 import { listFormat, numberFormat } from '../../../lib/intl';
 
 export type HashrateStrings = Messages['hashrate'];
@@ -15,8 +15,11 @@ export interface HashrateText {
   values: Record<string, string>;
   /** A scene's strings; a scene without them shows its id, so the gap is seen (a unit test keeps it from happening). */
   scene(id: string): SceneText;
+  /** A share as the chart shows it, with the prose's precision ("75.5%"). */
   share(pct: number, approx?: boolean, upper?: number): string;
-  /** The label beside a published point: "China 75.53%", "China avg 65.08%" ("Kaz." on a narrow drawing). */
+  /** A share with its published decimals ("75.53%"), for the data table and the note. */
+  exactShare(pct: number, approx?: boolean, upper?: number): string;
+  /** The label beside a published point: "China 75.5%", "China avg 65.1%" ("Kaz." on a narrow drawing). */
   pointLabel(point: PointId, country: ChartCountry, narrow: boolean, note?: LabelNote): string;
   eventDate(e: CrackdownEvent): string;
   event(e: CrackdownEvent, kind: 'short' | 'event'): string;
@@ -25,14 +28,16 @@ export interface HashrateText {
 }
 
 export function hashrateText(strings: HashrateStrings, lang: string): HashrateText {
-  const values = shareValues(lang, strings.approx, strings.partOfMonth);
-  const share = (pct: number, approx = false, upper?: number) => formatShare(pct, lang, approx, upper, strings.approx);
+  const values = shareValues(lang, strings.approx, strings.partOfMonth, PROSE_SHARE_DIGITS);
+  const share = (pct: number, approx = false, upper?: number) => formatShare(pct, lang, approx, upper, strings.approx, PROSE_SHARE_DIGITS);
+  const exactShare = (pct: number, approx = false, upper?: number) => formatShare(pct, lang, approx, upper, strings.approx);
   const scenes = strings.scenes as Record<string, SceneText>;
   const listFmt = listFormat(lang, { type: 'conjunction' });
   return {
     values,
     scene: (id) => scenes[id] ?? { view: id, reading: id },
     share,
+    exactShare,
     pointLabel(point, country, narrow, note) {
       const v = shareAt(point, country)!;
       const p = hashratePoints.find((q) => q.id === point)!;
