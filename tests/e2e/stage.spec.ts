@@ -116,25 +116,34 @@ for (const viewport of [
     const errors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
     await page.setViewportSize(viewport);
-    // What the map shows the moment its island has hydrated, against what the server drew: it adopts that picture
-    // (marks and sea unchanged, in the server's viewBox) and changes it only in later tasks.
+    // What the map shows the moment its island has hydrated, against what the server sent: it adopts that picture
+    // (marks and sea unchanged, in the server's viewBox) and changes it only in later tasks. astro:hydrate does not
+    // bubble, so it is caught on its way down (capture), whenever the island hydrates, even before the page is parsed.
     await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const island = document.querySelector('[data-viz="map"]')!.closest('astro-island')!;
-        const read = () => ({
-          viewBox: island.querySelector('svg.map-svg')?.getAttribute('viewBox'),
-          sea: island.querySelector('.sphere')?.getAttribute('d'),
-          labels: [...island.querySelectorAll('.marks text')].map((t) => `${t.getAttribute('x')},${t.getAttribute('y')}`).join(' '),
-        });
-        const before = read();
-        island.addEventListener('astro:hydrate', () => ((window as unknown as { __hydrated: unknown }).__hydrated = { before, after: read() }), { once: true });
+      const w = window as unknown as { __readMap: (island: Element) => object; __hydrated?: object };
+      w.__readMap = (island) => ({
+        viewBox: island.querySelector('svg.map-svg')?.getAttribute('viewBox'),
+        sea: island.querySelector('.sphere')?.getAttribute('d'),
+        labels: [...island.querySelectorAll('.marks text')].map((t) => `${t.getAttribute('x')},${t.getAttribute('y')}`).join(' '),
       });
+      document.addEventListener(
+        'astro:hydrate',
+        (e) => {
+          const island = e.target as Element;
+          if (island.querySelector('[data-viz="map"]')) w.__hydrated = w.__readMap(island);
+        },
+        { capture: true },
+      );
     });
     await page.goto('/');
     await ready(page);
     const map = page.locator('[data-viz="map"]');
-    const hydrated = await page.waitForFunction(() => (window as unknown as { __hydrated?: unknown }).__hydrated);
-    const { before, after } = (await hydrated.jsonValue()) as { before: object; after: object };
+    const after = await (await page.waitForFunction(() => (window as unknown as { __hydrated?: object }).__hydrated)).jsonValue();
+    const before = await page.evaluate(async () => {
+      const html = await (await fetch(location.pathname)).text();
+      const served = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-viz="map"]')!.closest('astro-island')!;
+      return (window as unknown as { __readMap: (island: Element) => object }).__readMap(served);
+    });
     expect(after).toEqual(before);
     await expect(map).toHaveAttribute('data-land', 'ready');
     await page.waitForTimeout(500);
