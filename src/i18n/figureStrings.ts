@@ -1,7 +1,8 @@
 // The words each figure's island gets as props, from the page language's dictionary: its own group and the
 // common one (the map: its group and the place names). The one place that knows which group goes with which
 // figure; the story's stage, the embeds and the static figures all call it, on the server, so no dictionary is
-// ever bundled into the browser's JavaScript.
+// ever bundled into the browser's JavaScript. The map also gets, from mapProps, what the server drew for its first
+// scene, so its hydration adopts that picture instead of drawing it again.
 import { messagesFor, type Messages } from './index';
 import type { FigureId, MapScene, Scene } from '../scenes/types';
 import { fillJourney } from '../lib/journeyNote';

@@ -817,7 +817,6 @@ export function sceneLegend(scene: MapScene, text: MapText): { legend: { kind: F
   return { legend: scene.flows.map((f) => ({ kind: f.kind, label: text.strings.legend[f.kind] })), notes };
 }
 
-/** The lines, markers, labels, flows and legend of one scene in one view. */
 /** What the server drew for the map's first scene, handed to the browser so its hydration need not redo it. */
 export interface ServedMap {
   sceneId: string;
@@ -830,6 +829,7 @@ export function servedMap(scene: MapScene, text: MapText): ServedMap {
   return { sceneId: scene.id, model: { ...model, flows: [] } };
 }
 
+/** The lines, markers, labels, flows and legend of one scene in one view. */
 export function buildMapModel(scene: MapScene, view: MapView, text: MapText): MapModel {
   const { projection, width, height, narrow, camera } = view;
   const markers: MarkerModel[] = [];
