@@ -303,15 +303,22 @@ export function placeLabels(
     }
   }
   // Off the obstacles (lines drawn across the plot, a shaded span): a label beside its mark moves right past
-  // one, a label above or left of its mark moves left of it, as long as it stays inside the drawing.
+  // one, a label above or left of its mark moves left of it, as long as it stays inside the drawing. A label
+  // caught between two obstacles (its own line on one side, a crackdown number on the other) would swing between
+  // them: it stays beside its mark and steps just above or below what it hits, the shorter step first.
   const clear = 3;
   const hits = (p: PlacedLabel, o: LabelObstacle) => {
     const b = box(p);
     return b.right + clear > o.left && b.left - clear < o.right && p.ty + opts.fontSize * 0.5 + clear > o.top && p.ty - opts.fontSize * 0.45 - clear < o.bottom;
   };
+  const avoid = opts.avoid ?? [];
+  const hitAny = (p: PlacedLabel) => avoid.some((o) => hits(p, o));
+  const meetsLabel = (p: PlacedLabel) =>
+    placed.some((q) => q !== p && Math.abs(q.ty - p.ty) < opts.gap && box(q).right > box(p).left && box(q).left < box(p).right);
   for (const p of placed) {
+    const start = { tx: p.tx, ty: p.ty };
     for (let k = 0; k < 4; k++) {
-      const o = (opts.avoid ?? []).find((q) => hits(p, q));
+      const o = avoid.find((q) => hits(p, q));
       if (!o) break;
       const w = width(p.text);
       const b = box(p);
@@ -321,6 +328,18 @@ export function placeLabels(
       else if (left >= leftEdge) p.tx += left - b.left;
       else break;
     }
+    if (!hitAny(p)) continue;
+    p.tx = start.tx;
+    const steps = avoid
+      .filter((o) => hits(p, o))
+      .flatMap((o) => [o.bottom + opts.fontSize * 0.45 + clear + 0.5, o.top - opts.fontSize * 0.5 - clear - 0.5])
+      .filter((ty) => ty >= opts.top && ty <= opts.bottom)
+      .sort((a, b) => Math.abs(a - start.ty) - Math.abs(b - start.ty));
+    const fit = steps.find((ty) => {
+      p.ty = ty;
+      return !hitAny(p) && !meetsLabel(p);
+    });
+    p.ty = fit ?? start.ty;
   }
   return placed;
 }

@@ -480,18 +480,36 @@ test.describe('claim-and-evidence boxes in the story', () => {
 // another, no line drawn across the chart runs through a text (grid and axis lines excepted), every text is at
 // least 10 px as rendered (a drawing scaled into a short box shrinks its text), and on phones the stage's Embed
 // button keeps 4 px clear of every chart text. At 375 px, chart notes and subtitles are at least 13 px.
+// English at three sizes; Portuguese (longer words) and Chinese (other glyph widths) on a phone and a laptop.
+// At 320x568 they do not pass yet (their view buttons wrap to two rows, which shrinks the provinces drawing
+// and the top-ten list below 10 px; the exodus label runs over the dashed averages): issue 7 keeps it open.
+const CHART_TEXT_RUNS = [
+  ...(
+    [
+      [320, 568],
+      [375, 812],
+      [1440, 900],
+    ] as const
+  ).map(([width, height]) => ({ path: '/', width, height })),
+  ...['/pt/', '/zh/'].flatMap((path) =>
+    (
+      [
+        [375, 812],
+        [1440, 900],
+      ] as const
+    ).map(([width, height]) => ({ path, width, height })),
+  ),
+];
 test.describe('chart text, every chart step', () => {
-  for (const [width, height] of [
-    [320, 568],
-    [375, 812],
-    [1440, 900],
-  ] as const) {
-    test(`${width}x${height}: no text overlaps text or is crossed by a line, none under 10 px, the Embed button clear`, async ({ browser }) => {
+  for (const { path, width, height } of CHART_TEXT_RUNS) {
+    test(`${width}x${height}${path === '/' ? '' : ` (${path})`}: no text overlaps text or is crossed by a line, none under 10 px, the Embed button clear`, async ({
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const phone = width < 960;
       const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
       const page = await context.newPage();
-      await page.goto('/');
+      await page.goto(path);
       const steps = await page.$$eval('[data-step]:not([data-figure="map"])', (els) => els.map((e) => e.id));
       expect(steps.length).toBeGreaterThan(10);
       const problems: string[] = [];

@@ -209,6 +209,36 @@ describe('scales, ticks, labels and formats', () => {
     expect(long.tx).toBeGreaterThanOrEqual(30);
     expect(long.tx + textWidth(long.text, 11.5, true)).toBeLessThanOrEqual(300);
   });
+  it('steps a label caught between two obstacles just below the one it would sit on, beside its mark', () => {
+    // Its own line ends at the mark (x 205); a crackdown number sits 9 px right of it; moving right of the
+    // number would run past the right edge, and left of it would land back on the line.
+    const line = { left: 200, right: 205, top: 70, bottom: 80 };
+    const number = { left: 214, right: 224, top: 70, bottom: 81 };
+    const [l] = placeLabels([{ key: 'a', x: 205, y: 78.6, text: 'China ~44%' }], {
+      left: 30,
+      right: 300,
+      top: 26,
+      bottom: 200,
+      gap: 15,
+      fontSize: 11.5,
+      avoid: [line, number],
+    });
+    expect(l.anchor).toBe('start');
+    expect(l.tx).toBe(211);
+    expect(l.ty - 11.5 * 0.45 - 3).toBeGreaterThanOrEqual(number.bottom);
+    expect(l.ty - 78.6).toBeLessThan(14);
+  });
+  it('does not step a label onto another label', () => {
+    const number = { left: 214, right: 224, top: 70, bottom: 81 };
+    const placed = placeLabels(
+      [
+        { key: 'a', x: 205, y: 78.6, text: 'China ~44%' },
+        { key: 'b', x: 205, y: 92, text: 'US 20%' },
+      ],
+      { left: 30, right: 300, top: 26, bottom: 200, gap: 15, fontSize: 11.5, avoid: [{ left: 200, right: 205, top: 70, bottom: 80 }, number] },
+    );
+    expect(Math.abs(placed[0].ty - placed[1].ty)).toBeGreaterThanOrEqual(15);
+  });
   it('leaves a label where it is when no obstacle is near it', () => {
     const [a] = placeLabels([{ key: 'a', x: 40, y: 200, text: 'US 4.1%' }], {
       right: 300,
